@@ -1,0 +1,85 @@
+/**
+ * Turning table lines into labelled rows: the label is the row's words, its values are the
+ * numbers after the last word (spec §2.2 parsing hint), never fixed column positions.
+ */
+import type { RowNode, ValueToken } from '../model';
+import type { Range } from '../types';
+import { range, spanRange } from '../text';
+import { isMarkdownSeparator, isPageFurniture, splitTableLine, type Token } from './cells';
+
+export interface TableLine {
+  line: number;
+  /** Words of the line (label cells), each with its range. */
+  texts: Token[];
+  /** Values after the last word (blank cells between values included). */
+  values: ValueToken[];
+  separator: RowNode['separator'];
+  /** Where the line's content ends, for appending a value. */
+  end: number;
+}
+
+/** Read one line as a table line, or null for a line that holds nothing (separator rows, page numbers). */
+export function readTableLine(text: string, line: number): TableLine | null {
+  if (text.trim() === '' || isMarkdownSeparator(text) || isPageFurniture(text)) return null;
+  const { tokens, separator } = splitTableLine(text, line);
+  let lastText = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'text') lastText = i;
+  });
+  // Numbers before the last word belong to the label (e.g. `3 其他`), so merge them in.
+  const texts: Token[] = [];
+  for (let i = 0; i <= lastText; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'empty') continue;
+    if (t.kind === 'text') texts.push(t);
+    else if (texts.length && i < lastText) {
+      const prev = texts[texts.length - 1]!;
+      texts[texts.length - 1] = { ...prev, raw: `${prev.raw} ${t.raw}`, range: spanRange(prev.range, t.range) };
+    } else texts.push({ ...t, kind: 'text', value: null, flags: [] });
+  }
+  const after = tokens.slice(lastText + 1);
+  let first = after.findIndex((t) => t.kind === 'number' || t.kind === 'blank');
+  let last = -1;
+  after.forEach((t, i) => {
+    if (t.kind === 'number' || t.kind === 'blank') last = i;
+  });
+  const values: ValueToken[] = [];
+  if (first >= 0) {
+    for (const t of after.slice(first, last + 1)) {
+      values.push({ raw: t.raw, value: t.value, range: t.range, flags: t.kind === 'number' ? t.flags : ['blank'] });
+    }
+  }
+  return { line, texts, values, separator, end: text.replace(/[\s|]+$/, '').length };
+}
+
+export function labelOf(texts: Token[]): { label: string; labelRange: Range | null } {
+  if (!texts.length) return { label: '', labelRange: null };
+  return { label: texts.map((t) => t.raw).join(' '), labelRange: spanRange(texts[0]!.range, texts[texts.length - 1]!.range) };
+}
+
+export function newRow(id: string | null, tl: TableLine, texts: Token[] = tl.texts): RowNode {
+  const { label, labelRange } = labelOf(texts);
+  const row: RowNode = {
+    id,
+    label,
+    labelRange,
+    line: tl.line,
+    values: [...tl.values],
+    insertAt: range(tl.line, tl.end, tl.end),
+    separator: tl.separator,
+  };
+  updateInsertAt(row);
+  return row;
+}
+
+/** Append a continuation line's values (a value wrapped onto the next line, seed 002). */
+export function appendValues(row: RowNode, tl: TableLine): void {
+  row.values.push(...tl.values);
+  updateInsertAt(row);
+}
+
+function updateInsertAt(row: RowNode): void {
+  const lastValue = row.values[row.values.length - 1];
+  const anchor = lastValue?.range ?? row.labelRange;
+  if (anchor) row.insertAt = { start: anchor.end, end: anchor.end };
+}

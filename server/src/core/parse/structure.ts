@@ -1,0 +1,152 @@
+/**
+ * Title, year and the six section headings (spec §1.1, §1.2), plus the （一）…（五）
+ * sub-headings of 一、总体情况 (spec §1.3).
+ */
+import type { SectionNode, SubHeadingNode, TitleNode } from '../model';
+import { SECTIONS, OVERVIEW_SUBITEMS, type SectionDef, type SectionId } from '../template/sections';
+import { normalizeLabel } from '../template/normalize';
+import { range } from '../text';
+
+const NUMERALS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六'];
+
+// Optional markdown `#`s or `**`, a numeral 一–六, then `、` `.` `．` `,` or a space, then the title.
+const HEADING = /^(\s*)(#{1,6}\s*)?(\*\*)?\s*([一二三四五六])\s*(?:[、.．,，]|\s)\s*(.+?)\s*(\*\*)?\s*$/;
+
+const normalizedVariants = new Map<SectionId, string[]>(
+  SECTIONS.map((s) => [s.id, s.variants.map((v) => normalizeLabel(v))]),
+);
+
+function sectionDef(id: SectionId): SectionDef {
+  return SECTIONS.find((s) => s.id === id)!;
+}
+
+export interface HeadingMatch {
+  id: SectionId;
+  title: string;
+  official: boolean;
+  level: number;
+  startChar: number;
+}
+
+/**
+ * Is this line a section heading? Table 三 has row labels that also start with 一、–四、,
+ * so the title must match the section's wording and the line must not look like a table row.
+ */
+export function matchSectionHeading(line: string): HeadingMatch | null {
+  if (line.includes('\t') || line.includes('|')) return null;
+  const m = HEADING.exec(line);
+  if (!m) return null;
+  const id = m[4] as SectionId;
+  const title = m[5]!.replace(/[：:]$/, '');
+  const norm = normalizeLabel(title);
+  if (norm.length > 40 || /[。；;]/.test(norm) || /\d\s*$/.test(title)) return null;
+  const variants = normalizedVariants.get(id)!;
+  const exact = variants.includes(norm);
+  if (!exact && !sectionDef(id).keyPhrases.some((k) => norm.includes(normalizeLabel(k)))) return null;
+  // Keep key-phrase matches honest: a table-三 label such as `三、本年度办理结果` must not pass.
+  if (!exact && norm.length > 30) return null;
+  return {
+    id,
+    title: title.trim(),
+    official: norm === variants[0],
+    level: m[2] ? m[2].trim().length : 0,
+    startChar: (m[1] ?? '').length,
+  };
+}
+
+export function findSections(lines: string[]): SectionNode[] {
+  const found: SectionNode[] = [];
+  lines.forEach((line, i) => {
+    const h = matchSectionHeading(line);
+    if (!h) return;
+    const endChar = line.replace(/\s+$/, '').length;
+    found.push({
+      id: h.id,
+      title: h.title,
+      official: h.official,
+      headingRange: range(i, h.startChar, endChar),
+      level: h.level,
+      bodyStartLine: i + 1,
+      endLine: lines.length - 1,
+    });
+  });
+  for (let k = 0; k + 1 < found.length; k++) found[k]!.endLine = found[k + 1]!.headingRange.start.line - 1;
+  return found;
+}
+
+const YEAR = /([12][0-9０-９]{3}|[１２][0-9０-９]{3})\s*年/;
+
+function digitsToNumber(s: string): number {
+  return Number(s.normalize('NFKC'));
+}
+
+/** The title: the first non-empty line before section 一 that names the report. */
+export function findTitle(lines: string[], firstSectionLine: number): TitleNode | null {
+  const limit = firstSectionLine >= 0 ? firstSectionLine : Math.min(lines.length, 10);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    const norm = normalizeLabel(line);
+    if (!norm) continue;
+    if (!/年度?报告|年报|政府信息公开/.test(norm)) continue;
+    const lead = /^\s*(#{1,6}\s*)?/.exec(line)![0].length;
+    const text = line.slice(lead).replace(/\s+$/, '');
+    const ym = YEAR.exec(text);
+    const year = ym ? digitsToNumber(ym[1]!) : null;
+    const yearRange = ym ? range(i, lead + ym.index, lead + ym.index + ym[1]!.length) : null;
+    const agencyKey = normalizeLabel(text)
+      .replace(/[12]\d{3}年度?/g, '')
+      .replace(/政府信息公开工作年度报告|政府信息公开年度报告|年度报告$/g, '');
+    return { text, range: range(i, lead, lead + text.length), year, yearRange, agencyKey };
+  }
+  return null;
+}
+
+/** A stated statistics period, e.g. `统计期限为2024年1月1日至12月31日`. */
+export function findPeriodYear(lines: string[]): { year: number; line: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = /统计期限为?\s*([12][0-9０-９]{3})\s*年/.exec(lines[i]!);
+    if (m) return { year: digitsToNumber(m[1]!), line: i };
+  }
+  return null;
+}
+
+/** The most frequent year in the given lines: the fallback when neither title nor period says. */
+export function dominantYear(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/([12][0-9０-９]{3})\s*年/g)) {
+      const y = digitsToNumber(m[1]!);
+      if (y >= 2000 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== null && y > best)) [best, bestCount] = [y, c];
+  return best;
+}
+
+// `（一）主动公开：…`, `(一) 主动公开情况`, `##### （一）存在问题` — a bracketed numeral at line start.
+const SUBHEADING = /^(\s*(?:#{1,6}\s*)?(?:\*\*)?\s*)([（(]\s*([一二三四五六七八九十])\s*[)）])\s*([^：:。\n]{0,40})/;
+
+export function findSubHeadings(lines: string[], sections: SectionNode[]): SubHeadingNode[] {
+  const out: SubHeadingNode[] = [];
+  const sectionAt = (line: number): SectionId | null => {
+    let id: SectionId | null = null;
+    for (const s of sections) if (s.headingRange.start.line <= line) id = s.id;
+    return id;
+  };
+  lines.forEach((line, i) => {
+    if (line.includes('\t') || line.includes('|')) return;
+    const m = SUBHEADING.exec(line);
+    if (!m) return;
+    const section = sectionAt(i);
+    const words = normalizeLabel(m[4] ?? '');
+    const sub = section === '一' ? OVERVIEW_SUBITEMS.find((s) => s.keyPhrases.some((k) => words.includes(k))) : undefined;
+    const start = m[1]!.length;
+    const text = (m[2]! + (m[4] ?? '')).replace(/\s+$/, '');
+    out.push({ id: sub?.id ?? null, text, range: range(i, start, start + text.length), section });
+  });
+  return out;
+}
+
+export { NUMERALS };

@@ -1,0 +1,168 @@
+/**
+ * Table 三 (spec §2.2): rows found by key phrase, values read after the label, wrapped
+ * values joined, the column layout (总计 missing, 小计 added) read from header and data.
+ */
+import type { HeaderCell, RowNode, Table3Node } from '../model';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
+import { normalizeLabel, splitEnumerator, dropCountSuffix } from '../template/normalize';
+import { spanRange } from '../text';
+import { appendValues, newRow, readTableLine } from './rows';
+import type { Token } from './cells';
+
+const ROWS_BY_PHRASE = T3_ROWS.flatMap((r) => r.keyPhrases.map((k) => ({ id: r.id, phrase: normalizeLabel(k) })));
+const GROUPS = T3_GROUPS.map((g) => ({ id: g.id, phrases: g.keyPhrases.map(normalizeLabel) }));
+const LEAVES_OF_G6 = new Set(['r3_6_1', 'r3_6_2']);
+const ROW_GROUP = new Map(T3_ROWS.map((r) => [r.id, r.group]));
+
+const COLUMN_WORDS = new Map<string, string>();
+for (const c of T3_COLUMNS) for (const n of c.names) COLUMN_WORDS.set(normalizeLabel(n), c.id);
+
+type Classified =
+  | { kind: 'note' }
+  | { kind: 'header'; key: string; column?: string }
+  | { kind: 'group'; id: string }
+  | { kind: 'row'; id: string }
+  | { kind: 'other' };
+
+interface Context {
+  seenData: boolean;
+  group: string | null;
+  lastRowId: string | null;
+}
+
+/** What one label cell of table 三 is. */
+function classify(raw: string, ctx: Context): Classified {
+  const norm = normalizeLabel(raw);
+  if (norm.includes('勾稽关系')) return { kind: 'note' };
+  const { enumerator, rest } = splitEnumerator(norm);
+  const words = dropCountSuffix(rest);
+  if (!ctx.seenData) {
+    if (words === '申请人情况') return { kind: 'header', key: 't3.applicant' };
+    if (words === '法人或其他组织') return { kind: 'header', key: 't3.colgroup.org' };
+    if (words === normalizeLabel(T3_SUBTOTAL_WORD)) return { kind: 'header', key: 't3.col.subtotal', column: 'sub' };
+    const col = COLUMN_WORDS.get(words);
+    if (col) return { kind: 'header', key: `t3.col.${col}`, column: col };
+  }
+  for (const { id, phrase } of ROWS_BY_PHRASE) if (phrase && words.includes(phrase)) return { kind: 'row', id };
+  for (const g of GROUPS) if (g.phrases.some((p) => words === p || (words.includes(p) && words.length <= p.length + 2))) return { kind: 'group', id: g.id };
+  if (ctx.seenData) {
+    const inG6 = ctx.group === 'g3_6' || LEAVES_OF_G6.has(ctx.lastRowId ?? '');
+    if ((words === '其他' || words === '其他情形') && (inG6 || enumerator === '3')) return { kind: 'row', id: 'r3_6_3' };
+    if (words === '总计' || words === '小计总计' || enumerator === '七') return { kind: 'row', id: 'r3_7' };
+  }
+  return { kind: 'other' };
+}
+
+/** A prose line inside the section (narrative before or after the table). */
+function isProse(text: string): boolean {
+  return !text.includes('\t') && !text.includes('|') && /[。！？]/.test(text);
+}
+
+export function parseTable3(lines: string[], startLine: number, endLine: number): Table3Node | null {
+  const rows: RowNode[] = [];
+  const headers: HeaderCell[] = [];
+  const headerColumns: string[] = [];
+  const ctx: Context = { seenData: false, group: null, lastRowId: null };
+  let current: RowNode | null = null;
+  let first = -1;
+  let last = -1;
+
+  const touch = (line: number) => {
+    if (first < 0) first = line;
+    last = line;
+  };
+
+  for (let i = startLine; i <= endLine && i < lines.length; i++) {
+    const text = lines[i]!;
+    if (isProse(text)) continue;
+    const tl = readTableLine(text, i);
+    if (!tl) continue;
+    if (tl.texts.length === 0) {
+      if (current && tl.values.length) {
+        appendValues(current, tl);
+        touch(i);
+      }
+      continue;
+    }
+    let rowHit: { id: string; token: Token } | null = null;
+    let groupHit: string | null = null;
+    const unknown: Token[] = [];
+    for (const t of tl.texts) {
+      const c = classify(t.raw, ctx);
+      if (c.kind === 'note') headers.push({ key: 't3.note', text: t.raw, range: t.range });
+      else if (c.kind === 'header') {
+        headers.push({ key: c.key, text: t.raw, range: t.range });
+        if (c.column) headerColumns.push(c.column);
+      } else if (c.kind === 'group') {
+        groupHit = c.id;
+        ctx.group = c.id;
+        headers.push({ key: `t3.group.${c.id}`, text: t.raw, range: t.range });
+      } else if (c.kind === 'row') rowHit = { id: c.id, token: t };
+      else unknown.push(t);
+    }
+    if (rowHit || groupHit || headers.length) touch(i);
+    if (rowHit) {
+      current = newRow(rowHit.id, tl, [rowHit.token]);
+      rows.push(current);
+      ctx.seenData = true;
+      ctx.lastRowId = rowHit.id;
+      ctx.group = ROW_GROUP.get(rowHit.id) ?? null;
+      continue;
+    }
+    if (groupHit === 'g3_6' && tl.values.length) {
+      // The 2019 trial layout: （六）其他处理 is itself a data row (spec §2.5).
+      const token = tl.texts.find((t) => classify(t.raw, { ...ctx, seenData: true }).kind === 'group')!;
+      current = newRow(T3_TRIAL_OTHER_ROW.id, tl, [token]);
+      rows.push(current);
+      ctx.lastRowId = T3_TRIAL_OTHER_ROW.id;
+      continue;
+    }
+    if (!ctx.seenData || !unknown.length) continue;
+    touch(i);
+    if (current && current.values.length === 0 && current.labelRange) {
+      // A label broken over two lines (PDF): the words continue the row above.
+      const lastUnknown = unknown[unknown.length - 1]!;
+      current.label += unknown.map((t) => t.raw).join('');
+      current.labelRange = spanRange(current.labelRange, lastUnknown.range);
+      appendValues(current, tl);
+    } else if (tl.values.length) {
+      current = newRow(null, tl, unknown);
+      rows.push(current);
+    }
+  }
+  if (first < 0 || !rows.some((r) => r.id)) return null;
+
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.id) counts.set(r.values.length, (counts.get(r.values.length) ?? 0) + 1);
+  const modal = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 7;
+  const headerHasTotal = headerColumns.includes('tot');
+  const hasSubtotalColumn = headerColumns.includes('sub');
+  const headerKnown = headerColumns.length >= 3;
+  const hasTotalColumn = headerKnown ? headerHasTotal || modal >= 7 : modal !== 6;
+  const columns: string[] = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+  if (hasSubtotalColumn) columns.push('sub');
+  if (hasTotalColumn) columns.push('tot');
+
+  return {
+    id: 't3',
+    startLine: first,
+    endLine: last,
+    rows,
+    headers,
+    columns,
+    hasTotalColumn,
+    hasSubtotalColumn,
+    trialLayout: rows.some((r) => r.id === T3_TRIAL_OTHER_ROW.id) && !rows.some((r) => r.id === 'r3_6_1'),
+    subtotals: new Map(),
+  };
+}
+
+/**
+ * The column each value of a row stands in, or null when the row's count does not fit
+ * the layout: then no cell of the row is guessed.
+ */
+export function columnsForRow(table: Table3Node, valueCount: number): (T3ColumnId | 'sub')[] | null {
+  if (valueCount === table.columns.length) return table.columns as (T3ColumnId | 'sub')[];
+  if (valueCount === 7 && !table.hasSubtotalColumn) return ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'tot'];
+  return null;
+}

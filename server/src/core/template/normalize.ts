@@ -1,0 +1,65 @@
+/**
+ * Label normalisation (spec §2.4). Every label comparison in the core goes through
+ * `normalizeLabel`, so variants in the template only need to list real wording changes.
+ */
+
+/** Traditional → simplified, for the template vocabulary only (spec §2.4 item 5). */
+const TRADITIONAL_PAIRS =
+  '總总體体況况動动開开報报處处請请議议訴诉復复複复覆复題题進进項项條条內内' +
+  '發发數数廢废現现規规範范決决許许罰罚強强費费額额單单萬万據据關关' +
+  '係系為为於于屬属機机構构組组織织業业會会務务結结轉转辦办區区計计' +
+  '這这穩稳護护權权類类過过執执詢询無无沒没製制補补後后確确訪访舉举' +
+  '當当獲获繳缴維维糾纠審审經经臺台設设監监問问並并稱称檢检應应對对' +
+  '與与從从時时間间責责評评歸归證证';
+
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+  TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
+}
+
+const QUOTES = /[“”"'「」『』‘’]/g;
+// Whitespace of every kind, including U+3000, NBSP and zero-width characters.
+const SPACES = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
+
+/** Map 繁体 characters of the template vocabulary to simplified. */
+export function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TRADITIONAL.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * NFKC, no whitespace, no quotes, simplified characters, spelling variants unified.
+ * Punctuation ends up half-width: `（一）` → `(一)`, `：` → `:`, `，` → `,`.
+ */
+export function normalizeLabel(text: string): string {
+  return toSimplified(text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, ''))
+    .replace(/或者/g, '或')
+    .replace(/反覆/g, '反复')
+    .replace(/合计/g, '总计')
+    .replace(/钩稽/g, '勾稽');
+}
+
+/** A leading enumerator such as `(一)`, `1.`, `1、`, `(1)`, `一、` (after normalisation). */
+const ENUMERATOR = /^(?:\(([一二三四五六七八九十\d]{1,3})\)|([\d]{1,2})[.、．]|([一二三四五六七八九十]{1,2})[、.．])/;
+
+export interface SplitLabel {
+  /** The enumerator's numeral (`一`, `3`), or '' when there is none. */
+  enumerator: string;
+  /** `paren` for `(一)`/`(1)`, `dot` for `1.`/`一、`. */
+  style: 'paren' | 'dot' | '';
+  rest: string;
+}
+
+/** Split a normalised label into its enumerator and the words after it (spec §2.4 item 4). */
+export function splitEnumerator(normalized: string): SplitLabel {
+  const m = ENUMERATOR.exec(normalized);
+  if (!m) return { enumerator: '', style: '', rest: normalized };
+  const enumerator = m[1] ?? m[2] ?? m[3] ?? '';
+  return { enumerator, style: m[1] !== undefined ? 'paren' : 'dot', rest: normalized.slice(m[0].length) };
+}
+
+/** Drop the `的申请数量` / `申请数量` suffixes that some reports add (spec §2.4 item 6). */
+export function dropCountSuffix(normalized: string): string {
+  return normalized.replace(/(?:的)?申请数量$/, '');
+}
