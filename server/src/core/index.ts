@@ -2,3 +2,12 @@
 export * from './types';
 export type * from './model';
 export { parseReport } from './parse/index';
+export { checkReport, RULES, type CheckOptions } from './check';
+export { applyEdits, fixAllEdits, fixAllText, diffEdits, fixAllFix } from './fixes';
+export { hoverAt, type HoverResult } from './hover';
+export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, type OutlineNode } from './outline';
+export { newReportText, type NewReportOptions } from './skeleton';
+export type { RuleMeta, OtherReport } from './rules/rule';
+export { T2_CELL_IDS } from './template/table2';
+export { T3_CELL_IDS } from './template/table3';
+export { T4_CELL_IDS } from './template/table4';

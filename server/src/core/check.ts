@@ -1,0 +1,50 @@
+/**
+ * `checkReport`: run every rule over a model. A rule that throws is reported as an internal
+ * diagnostic instead of taking the others down.
+ */
+import type { ReportModel } from './model';
+import type { Diagnostic, Locale, Severity } from './types';
+import { RULE_LIST } from './rules/index';
+import type { OtherReport, RuleMeta } from './rules/rule';
+import { comparePositions } from './text';
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** Per-code severity override; `off` drops the code. */
+  severity?: Record<string, Severity | 'off'>;
+  /** Other reports (last year's) for the cross-year rules. */
+  previous?: OtherReport[];
+  /** The document's own URI (cross-year rules use it to skip comparing a report with itself). */
+  uri?: string;
+  /** Only run these codes (tests and `--rule`). */
+  only?: string[];
+}
+
+export const RULES: readonly RuleMeta[] = RULE_LIST.map((r) => r.meta);
+
+export function checkReport(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
+  const locale = options.locale ?? 'zh-CN';
+  const out: Diagnostic[] = [];
+  for (const rule of RULE_LIST) {
+    const { code } = rule.meta;
+    if (options.only && !options.only.includes(code)) continue;
+    const override = options.severity?.[code];
+    if (override === 'off') continue;
+    try {
+      rule.check({
+        model,
+        locale,
+        others: options.previous ?? [],
+        report: (d) => out.push({ ...d, code, severity: override ?? d.severity ?? rule.meta.severity }),
+      });
+    } catch (err) {
+      out.push({
+        code: 'INTERNAL',
+        severity: 'warning',
+        message: `${code}: ${(err as Error)?.message ?? String(err)}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
+    }
+  }
+  return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}

@@ -1,0 +1,107 @@
+/**
+ * Hover content: what a section, sub-heading, row label, column header or number cell
+ * means, with the 条例 article it cites; for a number, which row × column it is and the
+ * equations it takes part in with their current values.
+ */
+import type { ReportModel, HeaderCell } from './model';
+import type { Diagnostic, Locale, Position, Range } from './types';
+import { containsPosition } from './text';
+import { HOVERS, type HoverDoc } from './template/hovers';
+import { REGULATION_ARTICLES, articleName } from './template/regulation';
+import { analyseEquations, type EquationState } from './rules/equations';
+import { cellName, tableName } from './i18n/names';
+
+export interface HoverResult {
+  markdown: string;
+  range: Range;
+}
+
+function doc(key: string, locale: Locale): string | null {
+  const h: HoverDoc | undefined = HOVERS[key];
+  if (!h) return null;
+  const body = locale === 'en' ? h.en : h.zh;
+  const practice = h.practice ? (locale === 'en' ? ' *(common practice)*' : '（口径说明）') : '';
+  const cites = h.articles.length
+    ? `\n\n${locale === 'en' ? 'Regulations' : '条例'}：${h.articles.map((n) => `${articleName(n)}`).join('、')}` +
+      (h.articles.length <= 2 ? h.articles.map((n) => `\n\n> ${articleName(n)}　${(REGULATION_ARTICLES[n] ?? '').split('\n')[0]!.slice(0, 160)}`).join('') : '')
+    : '';
+  return `**${h.title}**\n\n${body}${practice}${cites}`;
+}
+
+function rowHoverKey(table: 't2' | 't3', rowId: string): string {
+  return table === 't2' ? `t2.row.${rowId}` : `t3.row.${rowId}`;
+}
+
+function cellHoverKeys(id: string): { row: string; column: string } {
+  const [t, row, col] = id.split('.') as [string, string, string];
+  if (t === 't2') return { row: `t2.row.${row}`, column: col === 'decisions' && row === 'license' ? 't2.col.decisions.license' : `t2.col.${col}` };
+  if (t === 't3') return { row: `t3.row.${row}`, column: `t3.col.${col}` };
+  return { row: `t4.group.${row}`, column: row === 'rev' ? `t4.rev.${col}` : `t4.lit.${col}` };
+}
+
+function equationLine(model: ReportModel, s: EquationState, locale: Locale): string {
+  const val = (id: string) => model.cells.get(id)?.value ?? (locale === 'en' ? '?' : '？');
+  const plus = s.eq.terms.filter((t) => t.coef === 1);
+  const minus = s.eq.terms.filter((t) => t.coef === -1);
+  const side = (terms: typeof plus) => (terms.length > 4 ? `Σ${terms.length}` : terms.map((t) => cellName(t.cell, locale)).join(' + '));
+  const sum = (terms: typeof plus) => terms.reduce((a, t) => a + Number(model.cells.get(t.cell)?.value ?? 0), 0);
+  const ok = s.residual === 0 ? '✓' : s.residual === null ? '…' : '✗';
+  return `- ${ok} \`${s.eq.code}\`：${side(plus)} = ${plus.length === 1 ? val(plus[0]!.cell) : sum(plus)}；${side(minus)} = ${minus.length === 1 ? val(minus[0]!.cell) : sum(minus)}`;
+}
+
+function cellHover(model: ReportModel, id: string, diagnostics: Diagnostic[], locale: Locale): string {
+  const table = id.slice(0, 2) as 't2' | 't3' | 't4';
+  const keys = cellHoverKeys(id);
+  const parts = [`**${tableName(table, locale)} · ${cellName(id, locale).replace('·', ' × ')}** = ${model.cells.get(id)?.value ?? '—'}`];
+  const analysis = analyseEquations(model);
+  const eqs = [...analysis.t3.states, ...analysis.t4.states].filter((s) => s.eq.terms.some((t) => t.cell === id));
+  if (eqs.length) parts.push(eqs.map((s) => equationLine(model, s, locale)).join('\n'));
+  for (const d of diagnostics) if (d.cellId === id) parts.push(`⚠ ${d.code}: ${d.message}`);
+  const rowDoc = doc(keys.row, locale);
+  if (rowDoc) parts.push(rowDoc);
+  const colDoc = doc(keys.column, locale);
+  if (colDoc) parts.push(colDoc);
+  return parts.join('\n\n---\n\n');
+}
+
+function headerHover(h: HeaderCell, locale: Locale): string | null {
+  return doc(h.key, locale);
+}
+
+/** The hover at a position, or null where there is nothing to explain. */
+export function hoverAt(model: ReportModel, diagnostics: Diagnostic[], position: Position, locale: Locale = 'zh-CN'): HoverResult | null {
+  for (const cell of model.cells.values()) {
+    if (cell.range && containsPosition(cell.range, position)) return { markdown: cellHover(model, cell.id, diagnostics, locale), range: cell.range };
+  }
+  for (const table of [model.t2, model.t3, model.t4]) {
+    if (!table || position.line < table.startLine || position.line > table.endLine + 2) continue;
+    for (const row of table.rows) {
+      if (row.id && row.labelRange && containsPosition(row.labelRange, position) && table.id !== 't4') {
+        const md = doc(rowHoverKey(table.id, row.id), locale);
+        if (md) return { markdown: md, range: row.labelRange };
+      }
+    }
+    for (const h of table.headers) {
+      if (containsPosition(h.range, position)) {
+        const md = headerHover(h, locale);
+        if (md) return { markdown: md, range: h.range };
+      }
+    }
+  }
+  for (const s of model.sections) {
+    if (containsPosition(s.headingRange, position)) {
+      const md = doc(`section.${s.id}`, locale);
+      if (md) return { markdown: md, range: s.headingRange };
+    }
+  }
+  for (const h of model.subHeadings) {
+    if (h.id && containsPosition(h.range, position)) {
+      const md = doc(h.id, locale);
+      if (md) return { markdown: md, range: h.range };
+    }
+  }
+  for (const d of diagnostics) {
+    if (d.code.startsWith('N-') && containsPosition(d.range, position)) return { markdown: `**${d.code}**\n\n${d.message}`, range: d.range };
+  }
+  return null;
+}

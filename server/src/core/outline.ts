@@ -1,0 +1,87 @@
+/**
+ * Document structure for editors: the outline (title, six sections, the tables inside),
+ * folding ranges, inlay hints after wrong totals, and whether a text is a report at all.
+ */
+import type { ReportModel, TableNode } from './model';
+import type { Diagnostic, Locale, Position, Range } from './types';
+import { tableName } from './i18n/names';
+import { normalizeLabel } from './template/normalize';
+import { findSections } from './parse/structure';
+import { splitLines } from './text';
+
+export interface OutlineNode {
+  name: string;
+  detail?: string;
+  kind: 'title' | 'section' | 'table' | 'subheading';
+  range: Range;
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+function lineRange(model: ReportModel, start: number, end: number): Range {
+  const last = Math.min(end, model.lines.length - 1);
+  return { start: { line: start, character: 0 }, end: { line: last, character: model.lines[last]!.length } };
+}
+
+function tableNode(model: ReportModel, t: TableNode, locale: Locale): OutlineNode {
+  const range = lineRange(model, t.startLine, t.endLine);
+  return { name: tableName(t.id, locale), kind: 'table', range, selectionRange: { start: range.start, end: range.start }, children: [] };
+}
+
+export function documentSymbols(model: ReportModel, locale: Locale = 'zh-CN'): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  if (model.title) out.push({ name: model.title.text, detail: model.year ? String(model.year) : undefined, kind: 'title', range: model.title.range, selectionRange: model.title.range, children: [] });
+  const tables: TableNode[] = [model.t2, model.t3, model.t4].flatMap((t) => (t ? [t] : []));
+  const placed = new Set<TableNode>();
+  for (const s of model.sections) {
+    const range = lineRange(model, s.headingRange.start.line, s.endLine);
+    const children: OutlineNode[] = model.subHeadings
+      .filter((h) => h.range.start.line > s.headingRange.start.line && h.range.start.line <= s.endLine)
+      .map((h) => ({ name: h.text, kind: 'subheading' as const, range: h.range, selectionRange: h.range, children: [] }));
+    for (const t of tables) {
+      if (t.startLine > s.headingRange.start.line && t.startLine <= s.endLine && !placed.has(t)) {
+        placed.add(t);
+        children.push(tableNode(model, t, locale));
+      }
+    }
+    children.sort((a, b) => a.range.start.line - b.range.start.line);
+    out.push({ name: `${s.id}、${s.title}`, kind: 'section', range, selectionRange: s.headingRange, children });
+  }
+  for (const t of tables) if (!placed.has(t)) out.push(tableNode(model, t, locale));
+  return out;
+}
+
+export function foldingRanges(model: ReportModel): { startLine: number; endLine: number }[] {
+  const out: { startLine: number; endLine: number }[] = [];
+  for (const s of model.sections) {
+    let end = s.endLine;
+    while (end > s.headingRange.start.line && !model.lines[end]!.trim()) end--;
+    if (end > s.headingRange.start.line) out.push({ startLine: s.headingRange.start.line, endLine: end });
+  }
+  for (const t of [model.t2, model.t3, model.t4]) if (t && t.endLine > t.startLine) out.push({ startLine: t.startLine, endLine: t.endLine });
+  return out;
+}
+
+/** "应为 N" after every cell a sum rule says is wrong. */
+export function inlayHints(diagnostics: Diagnostic[], locale: Locale = 'zh-CN'): { position: Position; label: string }[] {
+  const seen = new Set<string>();
+  const out: { position: Position; label: string }[] = [];
+  for (const d of diagnostics) {
+    if (d.expected === undefined || !d.cellId || seen.has(d.cellId)) continue;
+    seen.add(d.cellId);
+    out.push({ position: d.range.end, label: locale === 'en' ? ` should be ${d.expected}` : ` 应为 ${d.expected}` });
+  }
+  return out;
+}
+
+/**
+ * Does a plain-text or markdown document look like an annual report? Used by the editor's
+ * `auto` detection: the title words plus at least three section headings, or a table 三 note.
+ */
+export function isLikelyReport(text: string): boolean {
+  const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const norm = normalizeLabel(head.slice(0, 2000));
+  const sections = new Set(findSections(splitLines(head).lines).map((s) => s.id));
+  if (sections.size >= 3 && /政府信息公开/.test(norm + normalizeLabel(head.slice(0, 20000)))) return true;
+  return /勾稽关系|钩稽关系/.test(head) && /政府信息公开/.test(head);
+}

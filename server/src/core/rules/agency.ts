@@ -1,0 +1,32 @@
+/**
+ * What kind of agency wrote the report, read from its title. Used by the warnings that
+ * depend on level (rule-making power, fee size, the 人民政府 assessment duty).
+ */
+import type { ReportModel } from '../model';
+
+export type AgencyLevel = 'township' | 'county' | 'city' | 'province' | 'unknown';
+
+const DEPARTMENT = /办公室|局|委员会|委|厅|中心|办事处|管理处|所$/;
+
+export function agencyName(model: ReportModel): string {
+  const t = model.title?.text ?? '';
+  return t.replace(/\s+/g, '').replace(/[12]\d{3}年度?.*$/, '').replace(/政府信息公开.*$/, '') || t;
+}
+
+export function agencyLevel(model: ReportModel): AgencyLevel {
+  const name = agencyName(model);
+  if (!name) return 'unknown';
+  if (/街道|乡|镇/.test(name)) return 'township';
+  // Zones such as 综合实验区 or 新区 are not counties, whatever their name ends with.
+  if (/实验区|新区|开发区|自治州|自治区/.test(name)) return name.includes('省') ? 'province' : 'city';
+  if (/县|区|旗/.test(name)) return 'county';
+  if (/市/.test(name)) return 'city';
+  if (/省/.test(name)) return 'province';
+  return 'unknown';
+}
+
+/** A 人民政府 itself (not one of its departments): it must report assessment results (条例第五十条第（四）项). */
+export function isPeoplesGovernment(model: ReportModel): boolean {
+  const name = agencyName(model);
+  return name.includes('人民政府') && !DEPARTMENT.test(name.replace(/.*人民政府/, ''));
+}

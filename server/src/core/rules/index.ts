@@ -1,0 +1,53 @@
+/** The rule registry: every rule, in the order their diagnostics are reported. */
+import type { Rule } from './rule';
+import t3RowSum from './t3-rowsum';
+import t3ResultSum from './t3-resultsum';
+import t3Balance from './t3-balance';
+import t3Subtotal from './t3-subtotal';
+import t3NonnegInt from './t3-nonneg-int';
+import t3Shape from './t3-shape';
+import t3RowsPresent from './t3-rows-present';
+import { t4Rev, t4LitDirect, t4LitAfter } from './t4-sums';
+import t4NonnegInt from './t4-nonneg-int';
+import t4Shape from './t4-shape';
+import t2Nonneg from './t2-nonneg';
+import t2Shape from './t2-shape';
+import t2FeeUnit from './t2-fee-unit';
+import t2ValidGeIssued from './t2-valid-ge-issued';
+import t2RulePower from './t2-rule-power';
+import t2OldFormat from './t2-old-format';
+import sSections from './s-sections';
+import sTablePlacement from './s-table-placement';
+import sSubitems from './s-subitems';
+import sGovAssess from './s-gov-assess';
+import sEmpty from './s-empty';
+import sBlankCell from './s-blank-cell';
+import sHeadingLevels from './s-heading-levels';
+
+export const RULE_LIST: readonly Rule[] = [
+  t3RowSum,
+  t3ResultSum,
+  t3Balance,
+  t3Subtotal,
+  t3NonnegInt,
+  t3Shape,
+  t3RowsPresent,
+  t4Rev,
+  t4LitDirect,
+  t4LitAfter,
+  t4NonnegInt,
+  t4Shape,
+  t2Nonneg,
+  t2Shape,
+  t2FeeUnit,
+  t2ValidGeIssued,
+  t2RulePower,
+  t2OldFormat,
+  sSections,
+  sTablePlacement,
+  sSubitems,
+  sGovAssess,
+  sEmpty,
+  sBlankCell,
+  sHeadingLevels,
+];

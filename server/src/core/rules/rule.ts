@@ -1,0 +1,49 @@
+/**
+ * What a rule is: metadata (code, title, default severity, fixable, tags, docs) and a pure
+ * `check` that reads the model and reports diagnostics. Nothing else about a rule leaks out.
+ */
+import type { ReportModel } from '../model';
+import type { Diagnostic, Locale, Severity } from '../types';
+
+export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
+
+export interface Localized {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface RuleMeta {
+  /** Stable code from the spec, e.g. `T3-ROWSUM`. */
+  code: string;
+  title: Localized;
+  /** What it checks and why; the rule docs are generated from this. */
+  description: Localized;
+  severity: Severity;
+  fixable: boolean;
+  tags: Tag[];
+  /** A short wrong example for the docs. */
+  example?: string;
+}
+
+/** Another report the cross-year rules may compare with (last year's, of the same agency). */
+export interface OtherReport {
+  uri: string;
+  model: ReportModel;
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  locale: Locale;
+  others: OtherReport[];
+  /** Report a diagnostic; `severity` defaults to the rule's. */
+  report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,28 @@
+import { defineRule } from './rule';
+import { cellName } from '../i18n/names';
+import { format } from '../i18n/messages';
+
+export default defineRule({
+  meta: {
+    code: 'S-BLANK-CELL',
+    title: { 'zh-CN': '空白单元格建议填 0', en: 'Blank cells should hold 0' },
+    description: {
+      'zh-CN': '模板要求每个数据格都填数字，没有发生的填 0。空白、“—”、“/”或“无”按 0 计算，但建议改为 0；快速修复填入 0。',
+      en: 'Every data cell should hold a number, 0 if nothing happened. Blanks, "—", "/" or "无" count as 0 but should be written as 0; the quick fix fills in 0.',
+    },
+    severity: 'info',
+    fixable: true,
+    tags: ['table2', 'table3', 'table4'],
+  },
+  check(ctx) {
+    for (const cell of ctx.model.cells.values()) {
+      if (!cell.range || !cell.flags.includes('blank')) continue;
+      ctx.report({
+        message: format(ctx.locale, 'S-BLANK-CELL', { cell: cellName(cell.id, ctx.locale) }),
+        range: cell.range,
+        cellId: cell.id,
+        fixes: [{ title: format(ctx.locale, 'S-BLANK-CELL.fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, inFixAll: true }],
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from './rule';
+import { format } from '../i18n/messages';
+import { isPeoplesGovernment } from './agency';
+
+export default defineRule({
+  meta: {
+    code: 'S-GOV-ASSESS',
+    title: { 'zh-CN': '人民政府年报写明考核、评议、追究结果', en: 'Government reports state assessment results' },
+    description: {
+      'zh-CN': '条例第五十条第（四）项要求各级人民政府在年报中报告政府信息公开工作考核、社会评议和责任追究结果。标题是人民政府（不是其部门）而“一、总体情况”未提及考核、评议或追究时给出警告。',
+      en: 'Art. 50(4) requires people\'s governments to report assessment, public evaluation and accountability results. Warns when a government (not a department) never mentions them in section 1.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['structure', 'narrative'],
+  },
+  check(ctx) {
+    if (!isPeoplesGovernment(ctx.model)) return;
+    const s = ctx.model.sections.find((x) => x.id === '一');
+    if (!s) return;
+    const body = ctx.model.lines.slice(s.bodyStartLine, s.endLine + 1).join('\n');
+    if (/考核|评议|追究/.test(body)) return;
+    ctx.report({ message: format(ctx.locale, 'S-GOV-ASSESS'), range: s.headingRange });
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule } from './rule';
+import type { Fix } from '../types';
+import type { RowNode } from '../model';
+import { format } from '../i18n/messages';
+import { spanRange } from '../text';
+
+/** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */
+function insertTotalColumnFix(rows: RowNode[], headerLineEnd: { line: number; character: number } | null, sep: string, title: string): Fix {
+  const edits = rows
+    .filter((r) => r.id && r.values.length === 6 && r.values.every((v) => v.value !== null))
+    .map((r) => ({ range: r.insertAt, newText: `${r.separator}${r.values.reduce((a, v) => a + (v.value ?? 0), 0)}` }));
+  if (headerLineEnd) edits.unshift({ range: { start: headerLineEnd, end: headerLineEnd }, newText: `${sep}总计` });
+  return { title, edits, isPreferred: true, inFixAll: true };
+}
+
+export default defineRule({
+  meta: {
+    code: 'T3-SHAPE',
+    title: { 'zh-CN': '表三每行 7 个数字', en: 'Table III rows have 7 numbers' },
+    description: {
+      'zh-CN': '表三每一行应有 7 个数字（自然人、五类法人或其他组织、总计），带“小计”列的变体为 8 个。缺少“总计”列时给出警告，并可一键插入按各列计算的总计列；数字个数不对的行无法核对，报错。',
+      en: 'Every Table III row has 7 numbers (8 with a subtotal column). A missing Total column is a warning with a fix that inserts it computed; a row with the wrong count is an error.',
+    },
+    severity: 'error',
+    fixable: true,
+    tags: ['table3', 'structure'],
+  },
+  check(ctx) {
+    const { t3, sections, lines } = ctx.model;
+    if (!t3) {
+      const s = sections.find((x) => x.id === '三');
+      if (s) ctx.report({ message: format(ctx.locale, 'T3-SHAPE.no-table'), range: s.headingRange });
+      return;
+    }
+    const expected = t3.hasSubtotalColumn ? 8 : 7;
+    if (!t3.hasTotalColumn) {
+      const np = t3.headers.find((h) => h.key === 't3.col.np');
+      const anchor = np?.range ?? t3.rows[0]?.labelRange ?? { start: { line: t3.startLine, character: 0 }, end: { line: t3.startLine, character: 0 } };
+      const headerEnd = np ? { line: np.range.start.line, character: lines[np.range.start.line]!.replace(/[\s|]+$/, '').length } : null;
+      const sep = t3.rows[0]?.separator ?? '\t';
+      ctx.report({
+        severity: 'warning',
+        message: format(ctx.locale, 'T3-SHAPE.no-total'),
+        range: anchor,
+        fixes: [insertTotalColumnFix(t3.rows, headerEnd, sep, format(ctx.locale, 'fix.insert-total-column'))],
+      });
+    }
+    for (const row of t3.rows) {
+      if (!row.id) continue;
+      const n = row.values.length;
+      if (n === expected || (!t3.hasTotalColumn && n === expected - 1)) continue;
+      const range = n ? spanRange(row.values[0]!.range, row.values[n - 1]!.range) : row.labelRange!;
+      const key = n < expected ? 'T3-SHAPE.row' : 'T3-SHAPE.row-long';
+      ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range });
+    }
+  },
+});

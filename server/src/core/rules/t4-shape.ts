@@ -1,0 +1,34 @@
+import { defineRule } from './rule';
+import { format } from '../i18n/messages';
+import { spanRange } from '../text';
+
+export default defineRule({
+  meta: {
+    code: 'T4-SHAPE',
+    title: { 'zh-CN': '表四有 15 个数字', en: 'Table IV has 15 numbers' },
+    description: {
+      'zh-CN': '表四只有一行数据，按固定顺序共 15 个数字：行政复议 5 个，未经复议直接起诉 5 个，复议后起诉 5 个。数字个数不对时无法逐项核对。',
+      en: 'Table IV has one data row of 15 numbers in a fixed order: review ×5, litigation without review ×5, litigation after review ×5.',
+    },
+    severity: 'error',
+    fixable: false,
+    tags: ['table4', 'structure'],
+  },
+  check(ctx) {
+    const { t4, sections } = ctx.model;
+    if (!t4) {
+      const s = sections.find((x) => x.id === '四');
+      if (s) ctx.report({ message: format(ctx.locale, 'T4-SHAPE.no-table'), range: s.headingRange });
+      return;
+    }
+    const row = t4.dataRow;
+    if (!row) {
+      const h = t4.headers[0];
+      if (h) ctx.report({ message: format(ctx.locale, 'T4-SHAPE.no-row'), range: h.range });
+      return;
+    }
+    if (row.values.length === 15 || !row.values.length) return;
+    const range = spanRange(row.values[0]!.range, row.values[row.values.length - 1]!.range);
+    ctx.report({ message: format(ctx.locale, 'T4-SHAPE.count', { count: row.values.length }), range });
+  },
+});
