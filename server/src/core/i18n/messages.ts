@@ -16,7 +16,7 @@ const CORE_MESSAGES = {
     'zh-CN': '“{column}”列不平衡：一+二 = {r1}+{r2} = {lhs}，但（七）总计+四 = {r37}+{r4} = {rhs}',
     en: 'Column "{column}" does not balance: I + II = {r1}+{r2} = {lhs}, but (7) Total + IV = {r37}+{r4} = {rhs}',
   },
-  'T3-BALANCE.after-resultsum': { 'zh-CN': '（（七）总计本身与各项之和不符，请先核对（七））', en: ' ((7) Total itself does not match its rows; check it first)' },
+  'T3-BALANCE.after-resultsum': { 'zh-CN': '；（七）总计本身与各项之和不符，请先核对（七）', en: '; (7) Total itself does not match its rows, check it first' },
   'T3-SUBTOTAL': { 'zh-CN': '{total} 为 {actual}，但其组成之和为 {expected}', en: '{total} is {actual}, but its parts add up to {expected}' },
   'culprit': { 'zh-CN': '；最可能出错的是 {cell}（按其他数字应为 {value}）', en: '; the most likely wrong cell is {cell} (the other figures say {value})' },
   'T3-NONNEG-INT': { 'zh-CN': '{cell} 为 {raw}，应为不小于 0 的整数', en: '{cell} is {raw}; it must be a whole number ≥ 0' },

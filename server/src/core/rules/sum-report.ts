@@ -61,7 +61,7 @@ export function reportFailedEquations(
       }
     }
     ctx.report({
-      message: culprit ? message + format(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.value }) : message,
+      message: culprit && culprit.cell !== s.eq.target ? message + format(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.value }) : message,
       range: cell.range,
       relatedInformation,
       fixes,

@@ -1,0 +1,60 @@
+/** Command-line arguments of `ogi-report`, validated up front so mistakes exit 2 with usage. */
+import type { Locale } from '../core/index';
+import type { EncodingOption } from './encoding';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  ogi-report check [options] <files|dirs|globs...>   检查年报（目录中的 .txt/.md 文件）
+  ogi-report parse [--encoding E] <file>             输出单元格模型（JSON）
+  ogi-report rules [--locale L]                      列出全部规则
+
+Options for check:
+  --format text|json|sarif   output format (default text)
+  --fix                      apply safe fixes in place (original encoding and line endings), then report what is left
+  --encoding auto|utf8|gb18030   input encoding (default auto: BOM, UTF-8, else GB18030)
+  --locale zh-CN|en          message language (default zh-CN)
+  --no-color                 plain text output
+
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
+
+export interface Args {
+  command: 'check' | 'parse' | 'rules' | 'help' | 'version';
+  operands: string[];
+  format: 'text' | 'json' | 'sarif';
+  fix: boolean;
+  encoding: EncodingOption;
+  locale: Locale;
+  color: boolean;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined) throw new UsageError(`${flag} needs a value (${allowed.join('|')})`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join('|')}, not '${value}'`);
+  return value as T;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { command: 'help', operands: [], format: 'text', fix: false, encoding: 'auto', locale: 'zh-CN', color: !!process.stdout.isTTY && !process.env.NO_COLOR };
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return args;
+  if (command === '--version' || command === '-v') return { ...args, command: 'version' };
+  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`unknown command '${command}'`);
+  args.command = command;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? rest[++i];
+    if (flag === '--format') args.format = oneOf(flag, value(), ['text', 'json', 'sarif'] as const);
+    else if (flag === '--encoding') args.encoding = oneOf(flag, value(), ['auto', 'utf8', 'gb18030'] as const);
+    else if (flag === '--locale') args.locale = oneOf(flag, value(), ['zh-CN', 'en'] as const);
+    else if (flag === '--fix') args.fix = true;
+    else if (flag === '--no-color') args.color = false;
+    else if (flag === '--') args.operands.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else args.operands.push(a);
+  }
+  if (args.command === 'check' && !args.operands.length) throw new UsageError('check needs at least one file, directory or glob');
+  if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse takes exactly one file');
+  return args;
+}
