@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return sources(p);
+    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+describe('architecture invariants', () => {
+  const core = sources(path.join(root, 'server/src/core'));
+
+  it('the core imports nothing from node:*, vscode or the language server', () => {
+    const offenders = core.filter((f) => /from\s+['"](node:|fs['"]|path['"]|vscode|vscode-languageserver)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('rule files register in the rule list, one rule per file', () => {
+    const ruleDir = path.join(root, 'server/src/core/rules');
+    const index = readFileSync(path.join(ruleDir, 'index.ts'), 'utf8');
+    const ruleFiles = readdirSync(ruleDir).filter((f) => /^[a-z]\d?-[a-z0-9-]+\.ts$/.test(f) && !f.endsWith('.test.ts'));
+    for (const f of ruleFiles) expect(index, f).toContain(`./${f.replace(/\.ts$/, '')}'`);
+  });
+
+  it('the generated rule docs are up to date (npm run docs)', () => {
+    execFileSync(process.execPath, ['scripts/gen-rule-docs.mjs', '--check'], { cwd: root, stdio: 'pipe' });
+  });
+});
