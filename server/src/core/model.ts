@@ -96,6 +96,8 @@ export interface Table4Node extends TableNode {
 
 export interface SectionNode {
   id: SectionId;
+  /** The numeral as written; differs from `id` when a report renumbered its sections. */
+  numeral: string;
   /** Heading text as written (without markdown markers). */
   title: string;
   /** Normalised title matches an accepted variant exactly. */

@@ -54,6 +54,8 @@ const CORE_MESSAGES = {
   'S-SECTIONS.missing': { 'zh-CN': '缺少第{id}部分“{id}、{title}”', en: 'Section {id} "{title}" is missing' },
   'S-SECTIONS.duplicate': { 'zh-CN': '第{id}部分重复出现', en: 'Section {id} appears more than once' },
   'S-SECTIONS.order': { 'zh-CN': '第{id}部分的位置与规定顺序不一致', en: 'Section {id} is out of order' },
+  'S-SECTIONS.numeral': { 'zh-CN': '“{title}”是第{id}部分，编号却写成“{numeral}”', en: '"{title}" is section {id} but is numbered {numeral}' },
+  'S-SECTIONS.fix-numeral': { 'zh-CN': '编号改为“{id}”', en: 'Renumber as {id}' },
   'S-SECTIONS.title': { 'zh-CN': '建议使用规范标题“{id}、{title}”', en: 'Use the standard title "{id}、{title}"' },
   'S-SECTIONS.fix-insert': { 'zh-CN': '插入第{id}部分“{title}”', en: 'Insert section {id} "{title}"' },
   'S-SECTIONS.fix-title': { 'zh-CN': '改为规范标题', en: 'Use the standard title' },

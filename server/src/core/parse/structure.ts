@@ -10,7 +10,7 @@ import { range } from '../text';
 const NUMERALS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六'];
 
 // Optional markdown `#`s or `**`, a numeral 一–六, then `、` `.` `．` `,` or a space, then the title.
-const HEADING = /^(\s*)(#{1,6}\s*)?(\*\*)?\s*([一二三四五六])\s*(?:[、.．,，]|\s)\s*(.+?)\s*(\*\*)?\s*$/;
+const HEADING = /^(\s*)(#{1,6}\s*)?(\*\*)?\s*([一二三四五六七八])\s*(?:[、.．,，]|\s)\s*(.+?)\s*(\*\*)?\s*$/;
 
 const normalizedVariants = new Map<SectionId, string[]>(
   SECTIONS.map((s) => [s.id, s.variants.map((v) => normalizeLabel(v))]),
@@ -22,54 +22,96 @@ function sectionDef(id: SectionId): SectionDef {
 
 export interface HeadingMatch {
   id: SectionId;
+  numeral: string;
   title: string;
   official: boolean;
   level: number;
   startChar: number;
 }
 
-/**
- * Is this line a section heading? Table 三 has row labels that also start with 一、–四、,
- * so the title must match the section's wording and the line must not look like a table row.
- */
-export function matchSectionHeading(line: string): HeadingMatch | null {
+interface HeadingParts {
+  /** 一–六, or 七/八 when a report added sections (then only a distinctive title makes it a section). */
+  numeral: string;
+  title: string;
+  norm: string;
+  level: number;
+  startChar: number;
+}
+
+/** A line shaped like a section heading: optional `#`/`**`, a numeral 一–六, a separator, a short title. */
+function headingParts(line: string): HeadingParts | null {
   if (line.includes('\t') || line.includes('|')) return null;
   const m = HEADING.exec(line);
   if (!m) return null;
-  const id = m[4] as SectionId;
-  const title = m[5]!.replace(/[：:]$/, '');
+  const title = m[5]!.replace(/[：:]$/, '').trim();
   const norm = normalizeLabel(title);
-  if (norm.length > 40 || /[。；;]/.test(norm) || /\d\s*$/.test(title)) return null;
-  const variants = normalizedVariants.get(id)!;
-  const exact = variants.includes(norm);
-  if (!exact && !sectionDef(id).keyPhrases.some((k) => norm.includes(normalizeLabel(k)))) return null;
-  // Keep key-phrase matches honest: a table-三 label such as `三、本年度办理结果` must not pass.
-  if (!exact && norm.length > 30) return null;
-  return {
-    id,
-    title: title.trim(),
-    official: norm === variants[0],
-    level: m[2] ? m[2].trim().length : 0,
-    startChar: (m[1] ?? '').length,
-  };
+  if (!norm || norm.length > 40 || /[。；;]/.test(norm) || /\d\s*$/.test(title)) return null;
+  return { numeral: m[4]!, title, norm, level: m[2] ? m[2].trim().length : 0, startChar: (m[1] ?? '').length };
 }
+
+/**
+ * Is this line a section heading? Table 三 has row labels that also start with 一、–四、,
+ * so the title must match the section's wording and the line must not look like a table row.
+ * A title that belongs to another section (`六、存在的主要问题…` after an inserted section)
+ * is that section, with its numeral kept so a rule can say it is wrong.
+ */
+export function matchSectionHeading(line: string): HeadingMatch | null {
+  const p = headingParts(line);
+  if (!p) return null;
+  const at = (id: SectionId, official: boolean): HeadingMatch => ({ id, numeral: p.numeral, title: p.title, official, level: p.level, startChar: p.startChar });
+  const own = NUMERALS.find((n) => n === p.numeral);
+  if (own) {
+    const variants = normalizedVariants.get(own)!;
+    if (variants.includes(p.norm)) return at(own, p.norm === variants[0]);
+    // Key-phrase matches must stay short: a table-三 label such as `三、本年度办理结果` must not pass.
+    if (p.norm.length <= 30 && sectionDef(own).keyPhrases.some((k) => p.norm.includes(normalizeLabel(k)))) return at(own, false);
+  }
+  for (const def of SECTIONS) {
+    if (def.id === p.numeral) continue;
+    if (normalizedVariants.get(def.id)!.includes(p.norm) || def.distinctive.some((d) => p.norm.includes(normalizeLabel(d)))) return at(def.id, false);
+  }
+  return null;
+}
+
+const TABLE_WORDS = /本年度办理结果|本年新收|上年结转|结转下年度|不予公开|无法提供|不予处理|其他处理|予以公开|部分公开/;
 
 export function findSections(lines: string[]): SectionNode[] {
   const found: SectionNode[] = [];
-  lines.forEach((line, i) => {
-    const h = matchSectionHeading(line);
-    if (!h) return;
-    const endChar = line.replace(/\s+$/, '').length;
+  const used = new Set<number>();
+  const push = (i: number, h: HeadingMatch) => {
+    used.add(i);
     found.push({
       id: h.id,
+      numeral: h.numeral,
       title: h.title,
       official: h.official,
-      headingRange: range(i, h.startChar, endChar),
+      headingRange: range(i, h.startChar, lines[i]!.replace(/\s+$/, '').length),
       level: h.level,
       bodyStartLine: i + 1,
       endLine: lines.length - 1,
     });
+  };
+  lines.forEach((line, i) => {
+    const h = matchSectionHeading(line);
+    if (h) push(i, h);
   });
+  // A section whose title strays from every wording (`一、年度工作核心成效`) is still that
+  // section when a heading with its numeral stands where it belongs, between its neighbours.
+  for (const id of NUMERALS) {
+    if (found.some((s) => s.id === id)) continue;
+    const k = NUMERALS.indexOf(id);
+    const before = found.filter((s) => NUMERALS.indexOf(s.id) < k).map((s) => s.headingRange.start.line);
+    const after = found.filter((s) => NUMERALS.indexOf(s.id) > k).map((s) => s.headingRange.start.line);
+    const from = before.length ? Math.max(...before) + 1 : 0;
+    const to = after.length ? Math.min(...after) - 1 : lines.length - 1;
+    for (let i = from; i <= to; i++) {
+      const p = used.has(i) ? null : headingParts(lines[i]!);
+      if (!p || p.numeral !== id || p.norm.length > 20 || TABLE_WORDS.test(p.norm)) continue;
+      push(i, { id, numeral: id, title: p.title, official: false, level: p.level, startChar: p.startChar });
+      break;
+    }
+  }
+  found.sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
   for (let k = 0; k + 1 < found.length; k++) found[k]!.endLine = found[k + 1]!.headingRange.start.line - 1;
   return found;
 }

@@ -43,6 +43,17 @@ export default defineRule({
       }
       for (const dup of here.slice(1)) ctx.report({ severity: 'warning', message: format(ctx.locale, 'S-SECTIONS.duplicate', { id }), range: dup.headingRange });
       const first = here[0]!;
+      if (first.numeral !== id) {
+        const line = lines[first.headingRange.start.line]!;
+        const at = line.indexOf(first.numeral, first.headingRange.start.character);
+        const r = { start: { line: first.headingRange.start.line, character: at }, end: { line: first.headingRange.start.line, character: at + 1 } };
+        ctx.report({
+          severity: 'warning',
+          message: format(ctx.locale, 'S-SECTIONS.numeral', { id, title: first.title, numeral: first.numeral }),
+          range: first.headingRange,
+          fixes: at >= 0 ? [{ title: format(ctx.locale, 'S-SECTIONS.fix-numeral', { id }), edits: [{ range: r, newText: id }], inFixAll: false }] : [],
+        });
+      }
       if (!first.official) {
         const line = lines[first.headingRange.start.line]!;
         const titleStart = line.indexOf(first.title, first.headingRange.start.character);

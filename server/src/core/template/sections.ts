@@ -18,6 +18,11 @@ export interface SectionDef {
    * variant (typos such as `行政法复议`, local wordings such as `需要说明的其他事项`).
    */
   keyPhrases: string[];
+  /**
+   * Phrases no other section's title has: a heading with one of them is this section even
+   * when its numeral is wrong (reports that insert a section and renumber the rest).
+   */
+  distinctive: string[];
   /** The table this section must contain, if any. */
   table?: 't2' | 't3' | 't4';
 }
@@ -25,12 +30,14 @@ export interface SectionDef {
 export const SECTIONS: readonly SectionDef[] = [
   {
     id: '一',
+    distinctive: ['总体情况'],
     title: '总体情况',
     variants: ['总体情况', '总体工作情况', '概述'],
     keyPhrases: ['总体'],
   },
   {
     id: '二',
+    distinctive: ['主动公开政府信息'],
     title: '主动公开政府信息情况',
     variants: ['主动公开政府信息情况', '行政机关主动公开政府信息的情况'],
     keyPhrases: ['主动公开'],
@@ -38,6 +45,7 @@ export const SECTIONS: readonly SectionDef[] = [
   },
   {
     id: '三',
+    distinctive: ['收到和处理政府信息公开申请'],
     title: '收到和处理政府信息公开申请情况',
     variants: ['收到和处理政府信息公开申请情况', '行政机关收到和处理政府信息公开申请的情况'],
     keyPhrases: ['收到和处理', '公开申请情况', '依申请公开'],
@@ -45,6 +53,7 @@ export const SECTIONS: readonly SectionDef[] = [
   },
   {
     id: '四',
+    distinctive: ['行政复议、行政诉讼', '行政复议行政诉讼'],
     title: '政府信息公开行政复议、行政诉讼情况',
     variants: [
       '政府信息公开行政复议、行政诉讼情况',
@@ -57,6 +66,7 @@ export const SECTIONS: readonly SectionDef[] = [
   },
   {
     id: '五',
+    distinctive: ['存在的主要问题', '存在问题', '主要问题及改进', '主要问题和改进'],
     title: '存在的主要问题及改进情况',
     variants: [
       '存在的主要问题及改进情况',
@@ -68,9 +78,10 @@ export const SECTIONS: readonly SectionDef[] = [
   },
   {
     id: '六',
+    distinctive: ['其他需要报告的事项', '其他需要报告', '其他需报告', '其他需说明', '需要说明的其他事项'],
     title: '其他需要报告的事项',
     variants: ['其他需要报告的事项'],
-    keyPhrases: ['其他需要报告', '其他需报告', '其他事项', '需要说明的其他事项'],
+    keyPhrases: ['其他需要报告', '其他需报告', '其他事项', '需要说明的其他事项', '其他需说明'],
   },
 ];
 
