@@ -3,10 +3,10 @@
  * template") or one section with its empty table (the fix that inserts a missing section).
  * Tables use tabs, as Word pastes them; every count is 0.
  */
-import { SECTIONS, OVERVIEW_SUBITEMS, type SectionId } from './template/sections';
+import { AGENCY_PLACEHOLDER, REPORT_TITLE_SUFFIX, NOTHING_TO_REPORT, OVERVIEW_SUBITEMS, PROBLEMS_SUBHEADINGS, SECTIONS, type SectionId } from './template/sections';
 import { T2_COLUMNS, T2_GROUPS, T2_ROWS, T2_CONTENT_HEADER } from './template/table2';
-import { T3_COLUMNS, T3_GROUPS, T3_NOTE, T3_ROWS } from './template/table3';
-import { T4_COLUMNS, T4_GROUPS } from './template/table4';
+import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE, T3_ORG_GROUP, T3_ROWS } from './template/table3';
+import { T4_COLUMNS, T4_GROUPS, T4_LITIGATION } from './template/table4';
 
 function table2Lines(): string[] {
   const out: string[] = [];
@@ -28,7 +28,7 @@ export function table3RowLine(rowId: string): string {
 
 function table3Lines(): string[] {
   const names = T3_COLUMNS.map((c) => c.label);
-  const out = [`${T3_NOTE}\t申请人情况`, `\t${names[0]}\t法人或其他组织\t\t\t\t\t${names[6]}`, `\t\t${names.slice(1, 6).join('\t')}`];
+  const out = [`${T3_NOTE}\t${T3_APPLICANT_HEADER}`, `\t${names[0]}\t${T3_ORG_GROUP}\t\t\t\t\t${names[6]}`, `\t\t${names.slice(1, 6).join('\t')}`];
   let group: string | undefined;
   for (const row of T3_ROWS) {
     const g = row.group && row.group !== group ? T3_GROUPS.find((x) => x.id === row.group) : undefined;
@@ -42,7 +42,7 @@ function table3Lines(): string[] {
 function table4Lines(): string[] {
   const cols = T4_COLUMNS.map((c) => c.label);
   return [
-    `${T4_GROUPS[0]!.label}\t\t\t\t\t行政诉讼`,
+    `${T4_GROUPS[0]!.label}\t\t\t\t\t${T4_LITIGATION}`,
     [...cols, T4_GROUPS[1]!.label, '', '', '', '', T4_GROUPS[2]!.label].join('\t'),
     ['', '', '', '', '', ...cols, ...cols].join('\t'),
     Array.from({ length: 15 }, () => '0').join('\t'),
@@ -61,9 +61,9 @@ export function sectionBody(id: SectionId): string[] {
     case '四':
       return table4Lines();
     case '五':
-      return ['（一）存在的主要问题', '', '（二）改进情况', ''];
+      return PROBLEMS_SUBHEADINGS.flatMap((h) => [h, '']);
     case '六':
-      return ['无'];
+      return [NOTHING_TO_REPORT];
   }
 }
 
@@ -81,8 +81,8 @@ export interface NewReportOptions {
 /** A complete blank report: title, all six sections, all three tables, zeros. */
 export function newReportText(options: NewReportOptions = {}): string {
   const year = options.year ?? new Date().getFullYear() - 1;
-  const agency = options.agency ?? '（机关名称）';
-  const lines = [`${agency}${year}年政府信息公开工作年度报告`, ''];
+  const agency = options.agency ?? AGENCY_PLACEHOLDER;
+  const lines = [`${agency}${year}年${REPORT_TITLE_SUFFIX}`, ''];
   for (const s of SECTIONS) lines.push(sectionHeading(s.id), '', ...sectionBody(s.id), '');
   return lines.join(options.eol ?? '\n');
 }

@@ -5,6 +5,7 @@
 import type { SectionNode, SubHeadingNode, TitleNode } from '../model';
 import { SECTIONS, OVERVIEW_SUBITEMS, type SectionDef, type SectionId } from '../template/sections';
 import { normalizeLabel } from '../template/normalize';
+import { T3_GROUPS, T3_ROWS } from '../template/table3';
 import { range } from '../text';
 
 const NUMERALS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六'];
@@ -73,7 +74,8 @@ export function matchSectionHeading(line: string): HeadingMatch | null {
   return null;
 }
 
-const TABLE_WORDS = /本年度办理结果|本年新收|上年结转|结转下年度|不予公开|无法提供|不予处理|其他处理|予以公开|部分公开/;
+// Table-三 row and group words: a `三、本年度办理结果` line is never a section heading.
+const TABLE_WORDS = [...T3_ROWS.flatMap((r) => r.keyPhrases), ...T3_GROUPS.flatMap((g) => g.keyPhrases)].map(normalizeLabel);
 
 export function findSections(lines: string[]): SectionNode[] {
   const found: SectionNode[] = [];
@@ -106,7 +108,7 @@ export function findSections(lines: string[]): SectionNode[] {
     const to = after.length ? Math.min(...after) - 1 : lines.length - 1;
     for (let i = from; i <= to; i++) {
       const p = used.has(i) ? null : headingParts(lines[i]!);
-      if (!p || p.numeral !== id || p.norm.length > 20 || TABLE_WORDS.test(p.norm)) continue;
+      if (!p || p.numeral !== id || p.norm.length > 20 || TABLE_WORDS.some((w) => p.norm.includes(w))) continue;
       push(i, { id, numeral: id, title: p.title, official: false, level: p.level, startChar: p.startChar });
       break;
     }

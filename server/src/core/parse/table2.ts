@@ -65,7 +65,10 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
       }
       const rowId = ROW_NAMES.get(splitEnumerator(norm).rest);
       if (rowId && !rows.some((r) => r.id === rowId)) {
-        if (rowId === 'normative' && norm !== normalizeLabel('行政规范性文件')) trialPhrases.push({ phrase: '规范性文件', range: t.range });
+        // A name other than the official label is trial-format wording (`规范性文件`).
+        const official = normalizeLabel(T2_ROWS.find((r) => r.id === rowId)!.label);
+        const written = splitEnumerator(norm).rest;
+        if (written !== official) trialPhrases.push({ phrase: written, range: t.range });
         current = newRow(rowId, tl, [t]);
         rows.push(current);
         matched = true;

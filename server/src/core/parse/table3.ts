@@ -3,7 +3,7 @@
  * values joined, the column layout (总计 missing, 小计 added) read from header and data.
  */
 import type { HeaderCell, RowNode, Table3Node } from '../model';
-import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
+import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
 import { normalizeLabel, splitEnumerator, dropCountSuffix } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine } from './rows';
@@ -12,6 +12,10 @@ import type { Token } from './cells';
 const ROWS_BY_PHRASE = T3_ROWS.flatMap((r) => r.keyPhrases.map((k) => ({ id: r.id, phrase: normalizeLabel(k) })));
 const GROUPS = T3_GROUPS.map((g) => ({ id: g.id, phrases: g.keyPhrases.map(normalizeLabel) }));
 const LEAVES_OF_G6 = new Set(['r3_6_1', 'r3_6_2']);
+const APPLICANT = normalizeLabel(T3_APPLICANT_HEADER);
+const ORG_GROUP = normalizeLabel(T3_ORG_GROUP);
+const OTHER = normalizeLabel(T3_ROWS.find((r) => r.id === 'r3_6_3')!.label.replace(/^\d\./, ''));
+const TOTAL = normalizeLabel(T3_COLUMNS.find((c) => c.id === 'tot')!.label);
 const ROW_GROUP = new Map(T3_ROWS.map((r) => [r.id, r.group]));
 
 const COLUMN_WORDS = new Map<string, string>();
@@ -33,12 +37,12 @@ interface Context {
 /** What one label cell of table 三 is. */
 function classify(raw: string, ctx: Context): Classified {
   const norm = normalizeLabel(raw);
-  if (norm.includes('勾稽关系')) return { kind: 'note' };
+  if (norm.includes(T3_NOTE_KEY)) return { kind: 'note' };
   const { enumerator, rest } = splitEnumerator(norm);
   const words = dropCountSuffix(rest);
   if (!ctx.seenData) {
-    if (words === '申请人情况') return { kind: 'header', key: 't3.applicant' };
-    if (words === '法人或其他组织') return { kind: 'header', key: 't3.colgroup.org' };
+    if (words === APPLICANT) return { kind: 'header', key: 't3.applicant' };
+    if (words === ORG_GROUP) return { kind: 'header', key: 't3.colgroup.org' };
     if (words === normalizeLabel(T3_SUBTOTAL_WORD)) return { kind: 'header', key: 't3.col.subtotal', column: 'sub' };
     const col = COLUMN_WORDS.get(words);
     if (col) return { kind: 'header', key: `t3.col.${col}`, column: col };
@@ -47,8 +51,8 @@ function classify(raw: string, ctx: Context): Classified {
   for (const g of GROUPS) if (g.phrases.some((p) => words === p || (words.includes(p) && words.length <= p.length + 2))) return { kind: 'group', id: g.id };
   if (ctx.seenData) {
     const inG6 = ctx.group === 'g3_6' || LEAVES_OF_G6.has(ctx.lastRowId ?? '');
-    if ((words === '其他' || words === '其他情形') && (inG6 || enumerator === '3')) return { kind: 'row', id: 'r3_6_3' };
-    if (words === '总计' || words === '小计总计' || enumerator === '七') return { kind: 'row', id: 'r3_7' };
+    if (words === OTHER && (inG6 || enumerator === '3')) return { kind: 'row', id: 'r3_6_3' };
+    if (words === TOTAL || enumerator === '七') return { kind: 'row', id: 'r3_7' };
   }
   return { kind: 'other' };
 }

@@ -4,34 +4,19 @@
  * used to find the table and for hovers, never to place values.
  */
 import type { HeaderCell, RowNode, Table4Node } from '../model';
-import { T4_HEADER_WORDS } from '../template/table4';
+import { T4_COLUMNS, T4_GROUP_HEADERS, T4_HEADER_FRAGMENT, T4_HEADER_WORDS } from '../template/table4';
 import { normalizeLabel } from '../template/normalize';
 import { appendValues, newRow, readTableLine } from './rows';
 
 const HEADER_WORDS = T4_HEADER_WORDS.map(normalizeLabel);
-// Truncated or split header cells (seed 002 `结果`, PDF one character per line).
-const HEADER_FRAGMENT = /^(结果|其他|尚未|总计|维持|纠正|审结|件数|[结果维持纠正其他尚未审总计])+$/;
-
-const HOVER_BY_WORD: Record<string, string> = {
-  行政复议: 't4.group.rev',
-  行政诉讼: 't4.group.lit',
-  未经复议直接起诉: 't4.group.lit_direct',
-  复议后起诉: 't4.group.lit_after',
-};
-const COLUMN_BY_WORD: Record<string, string> = {
-  结果维持: 'upheld',
-  结果纠正: 'corrected',
-  其他结果: 'other',
-  尚未审结: 'pending',
-  总计: 'total',
-};
+const COLUMN_BY_WORD: Record<string, string> = Object.fromEntries(T4_COLUMNS.map((c) => [normalizeLabel(c.label), c.id]));
 
 function isProse(text: string): boolean {
   return !text.includes('\t') && !text.includes('|') && /[。！？]/.test(text);
 }
 
 function isHeaderWord(norm: string): boolean {
-  return HEADER_WORDS.includes(norm) || HEADER_FRAGMENT.test(norm);
+  return HEADER_WORDS.includes(norm) || T4_HEADER_FRAGMENT.test(norm);
 }
 
 export function parseTable4(lines: string[], startLine: number, endLine: number): Table4Node | null {
@@ -53,13 +38,13 @@ export function parseTable4(lines: string[], startLine: number, endLine: number)
     const norms = tl.texts.map((t) => normalizeLabel(t.raw));
     const allHeader = norms.length > 0 && norms.every(isHeaderWord);
     if (headerStart < 0) {
-      if (!norms.some((n) => n === '行政复议' || n === '行政诉讼')) continue;
+      if (!norms.some((n) => n in T4_GROUP_HEADERS)) continue;
       headerStart = i;
     }
     if (allHeader && !dataRow) {
       tl.texts.forEach((t, k) => {
         const n = norms[k]!;
-        const group = HOVER_BY_WORD[n];
+        const group = T4_GROUP_HEADERS[n];
         const col = COLUMN_BY_WORD[n];
         if (group) headers.push({ key: group, text: t.raw, range: t.range });
         else if (col) {

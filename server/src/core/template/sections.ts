@@ -101,3 +101,13 @@ export const OVERVIEW_SUBITEMS: readonly SubItemDef[] = [
   { id: 's1.4', enumerator: '四', title: '政府信息公开平台建设', keyPhrases: ['平台建设'] },
   { id: 's1.5', enumerator: '五', title: '监督保障', keyPhrases: ['监督保障'] },
 ];
+
+/** Sub-headings of 五 in the blank report: problems, then improvements (spec §1.2). */
+export const PROBLEMS_SUBHEADINGS: readonly string[] = ['（一）存在的主要问题', '（二）改进情况'];
+
+/** What section 六 says when there is nothing else to report. */
+export const NOTHING_TO_REPORT = '无';
+
+/** The title's fixed part: `{机关}{YYYY}年政府信息公开工作年度报告` (spec §1.1). */
+export const REPORT_TITLE_SUFFIX = '政府信息公开工作年度报告';
+export const AGENCY_PLACEHOLDER = '（机关名称）';

@@ -99,7 +99,9 @@ export const T3_TRIAL_OTHER_ROW = { id: 'r3_6', label: '（六）其他处理', 
 /** The corner note holding the column rule (spec §2.2). */
 export const T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const T3_NOTE_KEY = '勾稽关系';
-export const T3_HEADER_WORDS: readonly string[] = ['申请人情况', '法人或其他组织', '勾稽关系', '钩稽关系'];
+/** Header cells above the numbers: the applicant banner and the organisation column group. */
+export const T3_APPLICANT_HEADER = '申请人情况';
+export const T3_ORG_GROUP = '法人或其他组织';
 
 /** Optional subtotal column of the 8-column variant (spec §2.2, §3.1). */
 export const T3_SUBTOTAL_WORD = '小计';

@@ -34,8 +34,25 @@ export const T4_COLUMNS: readonly Table4ColumnDef[] = [
 
 export const T4_PARTS: readonly T4ColumnId[] = ['upheld', 'corrected', 'other', 'pending'];
 
+/** The banner over both litigation groups. */
+export const T4_LITIGATION = '行政诉讼';
+
+/** Header words → hover key of the group they name. */
+export const T4_GROUP_HEADERS: Readonly<Record<string, string>> = {
+  行政复议: 't4.group.rev',
+  [T4_LITIGATION]: 't4.group.lit',
+  未经复议直接起诉: 't4.group.lit_direct',
+  复议后起诉: 't4.group.lit_after',
+};
+
 /** Words of the header rows; a line made of these is a header, not data. */
-export const T4_HEADER_WORDS: readonly string[] = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'];
+export const T4_HEADER_WORDS: readonly string[] = [...Object.keys(T4_GROUP_HEADERS), '结果维持', '结果纠正', '其他结果', '尚未审结'];
+
+/**
+ * Truncated or split header cells: seed 002 keeps only `结果 | 结果 | 其他 | 尚未`, PDF text
+ * has one character per line. A cell made only of these pieces is still header text.
+ */
+export const T4_HEADER_FRAGMENT = /^(结果|其他|尚未|总计|维持|纠正|审结|件数|[结果维持纠正其他尚未审总计])+$/;
 
 /** The 15 cell ids in table order. */
 export const T4_CELL_IDS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.id}.${c.id}`));
