@@ -174,18 +174,16 @@ const SUBHEADING = /^(\s*(?:#{1,6}\s*)?(?:\*\*)?\s*)([（(]\s*([一二三四五�
 
 export function findSubHeadings(lines: string[], sections: SectionNode[]): SubHeadingNode[] {
   const out: SubHeadingNode[] = [];
-  const sectionAt = (line: number): SectionId | null => {
-    let id: SectionId | null = null;
-    for (const s of sections) if (s.headingRange.start.line <= line) id = s.id;
-    return id;
-  };
+  // Sections are in line order, so one pointer finds the section of each line.
+  let k = -1;
   lines.forEach((line, i) => {
+    while (k + 1 < sections.length && sections[k + 1]!.headingRange.start.line <= i) k++;
     if (line.includes('\t') || line.includes('|')) return;
     const m = SUBHEADING.exec(line);
     if (!m) return;
-    const section = sectionAt(i);
+    const section = k >= 0 ? sections[k]!.id : null;
     const words = normalizeLabel(m[4] ?? '');
-    const sub = section === '一' ? OVERVIEW_SUBITEMS.find((s) => s.keyPhrases.some((k) => words.includes(k))) : undefined;
+    const sub = section === '一' ? OVERVIEW_SUBITEMS.find((s) => s.keyPhrases.some((kp) => words.includes(kp))) : undefined;
     const start = m[1]!.length;
     const text = (m[2]! + (m[4] ?? '')).replace(/\s+$/, '');
     out.push({ id: sub?.id ?? null, text, range: range(i, start, start + text.length), section });

@@ -20,8 +20,14 @@ export default defineRule({
     const { sections, lines, eol } = ctx.model;
     const docStart: Range = ctx.model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const level = sections.find((s) => s.level > 0)?.level ?? 0;
+    const byId = new Map<string, typeof sections>();
+    for (const s of sections) {
+      const list = byId.get(s.id);
+      if (list) list.push(s);
+      else byId.set(s.id, [s]);
+    }
     SECTION_IDS.forEach((id, k) => {
-      const here = sections.filter((s) => s.id === id);
+      const here = byId.get(id) ?? [];
       const def = SECTIONS[k]!;
       if (!here.length) {
         const next = sections.find((s) => SECTION_IDS.indexOf(s.id) > k);
@@ -69,7 +75,7 @@ export default defineRule({
     let max = -1;
     for (const s of sections) {
       const idx = SECTION_IDS.indexOf(s.id);
-      if (idx < max && sections.filter((x) => x.id === s.id)[0] === s) ctx.report({ severity: 'warning', message: format(ctx.locale, 'S-SECTIONS.order', { id: s.id }), range: s.headingRange });
+      if (idx < max && byId.get(s.id)![0] === s) ctx.report({ severity: 'warning', message: format(ctx.locale, 'S-SECTIONS.order', { id: s.id }), range: s.headingRange });
       max = Math.max(max, idx);
     }
   },
