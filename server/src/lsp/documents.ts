@@ -1,0 +1,110 @@
+/**
+ * The open documents and what the core made of them: the model per (uri, version) and the
+ * checked diagnostics per (uri, version, settings generation, other reports' versions).
+ * Every feature handler reads from here, so a document is parsed once per version.
+ */
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkReport, isLikelyReport, parseReport, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel } from '../core';
+import { LANGUAGE_ID, type Settings } from './protocol';
+import { resolveLocale, type SettingsStore } from './settings';
+
+export interface Checked {
+  uri: string;
+  version: number;
+  /** False: the server leaves this document alone (no diagnostics, no hovers). */
+  recognized: boolean;
+  model: ReportModel | null;
+  diagnostics: CoreDiagnostic[];
+  settings: Settings;
+  locale: Locale;
+  /** Changes whenever the diagnostics may change: used as the pull `resultId`. */
+  key: string;
+}
+
+interface ModelEntry {
+  version: number;
+  model: ReportModel;
+  likely: boolean | undefined;
+}
+
+export class ReportDocuments {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly models = new Map<string, ModelEntry>();
+  private readonly checked = new Map<string, Checked>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly clientLocale: () => string | undefined,
+  ) {}
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+
+  forget(uri: string): void {
+    this.models.delete(uri);
+    this.checked.delete(uri);
+    this.settings.forget(uri);
+  }
+
+  /** The parsed model of this exact version (parsed on first use). */
+  model(doc: TextDocument): ReportModel {
+    return this.entry(doc).model;
+  }
+
+  /** Whether the server should check the document, given its settings. */
+  recognized(doc: TextDocument, settings: Settings): boolean {
+    if (doc.languageId === LANGUAGE_ID) return true;
+    if (settings.detect === 'off') return false;
+    const entry = this.entry(doc);
+    if (entry.likely === undefined) entry.likely = isLikelyReport(doc.getText());
+    return entry.likely;
+  }
+
+  /** Model and diagnostics of the document's current version (cached). */
+  async check(doc: TextDocument): Promise<Checked> {
+    const settings = await this.settings.get(doc.uri);
+    const locale = resolveLocale(settings, this.clientLocale());
+    const recognized = this.recognized(doc, settings);
+    const others = recognized ? this.otherReports(doc.uri, settings) : [];
+    const key = [doc.version, this.settings.generation, recognized ? 1 : 0, ...others.map((o) => `${o.uri}@${o.version}`)].join('|');
+    const cached = this.checked.get(doc.uri);
+    if (cached && cached.key === key) return cached;
+    const model = recognized ? this.model(doc) : null;
+    const diagnostics = model
+      ? checkReport(model, {
+          locale,
+          severity: settings.severity,
+          uri: doc.uri,
+          previous: others.map((o) => ({ uri: o.uri, model: o.model })),
+        })
+      : [];
+    const result: Checked = { uri: doc.uri, version: doc.version, recognized, model, diagnostics, settings, locale, key };
+    this.checked.set(doc.uri, result);
+    return result;
+  }
+
+  /** The other open documents that are reports themselves: candidates for last year's report. */
+  private otherReports(uri: string, settings: Settings): { uri: string; version: number; model: ReportModel }[] {
+    const out: { uri: string; version: number; model: ReportModel }[] = [];
+    for (const other of this.documents.all()) {
+      if (other.uri === uri || !this.recognized(other, settings)) continue;
+      out.push({ uri: other.uri, version: other.version, model: this.model(other) });
+    }
+    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  private entry(doc: TextDocument): ModelEntry {
+    let entry = this.models.get(doc.uri);
+    if (!entry || entry.version !== doc.version) {
+      entry = { version: doc.version, model: parseReport(doc.getText()), likely: undefined };
+      this.models.set(doc.uri, entry);
+    }
+    return entry;
+  }
+}

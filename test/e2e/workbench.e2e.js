@@ -1,0 +1,205 @@
+// The extension in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100.3), driven by
+// Playwright with Debian's chromium: language mode, squiggle, Problems panel, hover, quick fix,
+// typing, the fix-all command, fix on save and the new-report command. Started by run-workbench.sh.
+// Env: CS_URL, WS (workspace folder holding FILE_NAME), FILE_NAME, SHOTS (screenshot dir).
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+
+const URL_ = process.env.CS_URL || 'http://127.0.0.1:8100';
+const WS = process.env.WS;
+const FILE = process.env.FILE_NAME || '红旗区2024年度报告.txt';
+const SHOTS = process.env.SHOTS || path.join(__dirname, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const start = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - start) / 1000).toFixed(2)}s]`, ...a);
+/** Monaco renders spaces and tabs as NBSP; compare text with ordinary spaces. */
+const norm = (s) => s.replace(/\u00a0/g, ' ');
+const figures = {};
+
+async function waitHealthy() {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${URL_}/healthz`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`code-server did not answer ${URL_}/healthz within 60 s`);
+}
+
+/** Wait for an element's fade-in to end, so a screenshot shows it opaque. */
+async function settled(locator) {
+  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
+/** Run a command from the palette by typing its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function scenario(page) {
+  const text = fs.readFileSync(path.join(WS, FILE), 'utf8');
+  const totalLine = text.split('\n').findIndex((l) => l.startsWith('(七) 总计')) + 1; // 1-based
+  assert.ok(totalLine > 0, 'planted file has a （七）总计 row');
+
+  await waitHealthy();
+  await page.goto(`${URL_}/?folder=${encodeURIComponent(WS)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).waitFor({ timeout: 30_000 });
+  log('workbench up');
+
+  // 1) Open the report at the （七）总计 row (Quick Open "file:line") and time the first squiggle.
+  await page.keyboard.press('Control+P');
+  const quick = page.locator('.quick-input-widget input');
+  await quick.waitFor({ state: 'visible' });
+  await quick.fill(`${FILE}:${totalLine}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE.replace('.txt', '') }).first().waitFor({ timeout: 30_000 });
+  const tOpen = Date.now();
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const squiggle = editor.locator('.squiggly-error').first();
+  await squiggle.waitFor({ state: 'visible', timeout: 60_000 });
+  figures.openToSquiggleMs = Date.now() - tOpen;
+  log(`open -> first squiggle: ${figures.openToSquiggleMs} ms (includes extension activation and server start)`);
+  const mode = norm(await page.locator('[id="status.editor.mode"]').innerText());
+  log('language mode:', JSON.stringify(mode));
+  assert.match(mode, /政府信息公开年报|OGI Annual Report/);
+  await page.screenshot({ path: `${SHOTS}/01-squiggle.png` });
+
+  // 2) Problems panel: the entry, then double-click it to reveal the line.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+Shift+M');
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'T3-ROWSUM' }).first();
+  await problem.waitFor({ timeout: 15_000 });
+  const problemText = norm(await problem.innerText());
+  log('problems row:', JSON.stringify(problemText));
+  assert.match(problemText, /21/);
+  await page.screenshot({ path: `${SHOTS}/02-problems.png` });
+  await problem.dblclick();
+  await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
+
+  // 3) Hover the row label: the template's explanation of （七）总计.
+  const row = editor.locator('.view-line', { hasText: '(七)' }).first();
+  const label = row.locator('span[class^="mtk"]', { hasText: '总计' }).first(); // brackets are split off by bracket colouring
+  const lb = await label.boundingBox();
+  await page.mouse.move(lb.x + lb.width / 2, lb.y + lb.height / 2);
+  const rowHover = page.locator('.monaco-hover:visible', { hasText: '总件数' }).first();
+  await rowHover.waitFor({ timeout: 15_000 });
+  const rowHoverText = norm(await rowHover.innerText());
+  log('row-label hover:', JSON.stringify(rowHoverText.slice(0, 80)));
+  assert.match(rowHoverText, /（七）总计/);
+  await settled(rowHover);
+  await page.screenshot({ path: `${SHOTS}/03-hover-label.png` });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  // 4) Hover the squiggle: the diagnostic and the cell's explanation together.
+  const sb = await squiggle.boundingBox();
+  await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2 - 4);
+  const errHover = page.locator('.monaco-hover:visible', { hasText: 'T3-ROWSUM' }).first();
+  await errHover.waitFor({ timeout: 15_000 });
+  log('squiggle hover:', JSON.stringify(norm(await errHover.innerText()).slice(0, 120)));
+  await settled(errHover);
+  await page.screenshot({ path: `${SHOTS}/04-hover-error.png` });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  // 5) Language status item (fed by ogiReport/status).
+  const langStatus = page.locator('[id="status.languageStatus"]');
+  if (await langStatus.count()) {
+    await langStatus.hover();
+    const status = page.locator('.monaco-hover:visible', { hasText: '已识别为政府信息公开年报' }).first();
+    await status.waitFor({ timeout: 15_000 });
+    log('language status:', JSON.stringify(norm(await status.innerText()).replace(/\s+/g, ' ').slice(0, 100)));
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  }
+
+  // 6) Quick fix: caret on the 21, Ctrl+. , Enter on the focused (preferred) fix.
+  await page.mouse.click(sb.x + sb.width / 2, sb.y + sb.height / 2 - 4);
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: '改为 20' });
+  await fix.waitFor({ timeout: 15_000 });
+  await settled(page.locator('.action-widget').first());
+  await page.screenshot({ path: `${SHOTS}/05-quickfix-menu.png` });
+  // The list sits under a .context-view-pointerBlock, so a mouse click is intercepted: use the keyboard.
+  await page.keyboard.press('Enter');
+  await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
+  // The inlay hint "应为 20" goes once VS Code asks for hints again (it debounces that request).
+  const totalRow = editor.locator('.view-line', { hasText: '(七)' }).first();
+  await editor.locator('.view-line', { hasText: '(七)' }).filter({ hasNotText: '应为' }).first().waitFor({ timeout: 15_000 });
+  const fixedRow = norm(await totalRow.innerText());
+  log('row after fix:', JSON.stringify(fixedRow));
+  assert.match(fixedRow, /\(七\)\s*总计\s+16\s+0\s+0\s+0\s+0\s+4\s+20\s*$/);
+  await page.screenshot({ path: `${SHOTS}/06-fixed.png` });
+
+  // 7) Type the wrong total again: time the squiggle; then the fix-all command removes it.
+  const twenty = editor.locator('.view-line', { hasText: '(七)' }).first().locator('span[class^="mtk"]', { hasText: /^20$/ }).last();
+  await twenty.dblclick();
+  const tType = Date.now();
+  await page.keyboard.type('21');
+  await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
+  figures.typeToSquiggleMs = Date.now() - tType;
+  log(`typing 21 -> squiggle: ${figures.typeToSquiggleMs} ms`);
+  await runCommand(page, 'Fix all auto-fixable problems');
+  await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
+  log('fix-all command removed the squiggle');
+
+  // 8) Fix on save (editor.codeActionsOnSave → source.fixAll.ogi-report): the file on disk is right.
+  await editor.locator('.view-line', { hasText: '(七)' }).first().locator('span[class^="mtk"]', { hasText: /^20$/ }).last().dblclick();
+  await page.keyboard.type('21');
+  await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Control+S');
+  await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
+  const saved = fs.readFileSync(path.join(WS, FILE), 'utf8').split('\n')[totalLine - 1];
+  log('saved row:', JSON.stringify(saved));
+  assert.equal(saved, '(七) 总计\t\t16\t0\t0\t0\t0\t4\t20\t');
+
+  // 9) New report from template: an untitled ogi-report document with the six sections.
+  await runCommand(page, 'New report from template');
+  await page.locator('.editor-instance .view-lines', { hasText: '政府信息公开工作年度报告' }).first().waitFor({ timeout: 15_000 });
+  const newMode = norm(await page.locator('[id="status.editor.mode"]').innerText());
+  assert.match(newMode, /政府信息公开年报|OGI Annual Report/);
+  log('new report opened in', JSON.stringify(newMode));
+}
+
+(async () => {
+  assert.ok(WS, 'WS not set');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const udd = fs.mkdtempSync(path.join(process.env.TMPDIR || require('os').tmpdir(), 'chrome-'));
+  const ctx = await chromium.launchPersistentContext(udd, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  let ok = false;
+  try {
+    await scenario(page);
+    ok = true;
+  } catch (e) {
+    console.error('FAILED:', e);
+    if (process.env.E2E_DEBUG) {
+      const html = await page.locator('.editor-instance .view-line').evaluateAll((els) => els.map((el) => el.outerHTML).join('\n')).catch(String);
+      fs.writeFileSync(path.join(SHOTS, '99-failure.html'), html);
+    }
+    await page.screenshot({ path: `${SHOTS}/99-failure.png` }).catch(() => {});
+  } finally {
+    await ctx.close();
+    fs.rmSync(udd, { recursive: true, force: true });
+  }
+  fs.writeFileSync(path.join(SHOTS, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
+  console.log(ok ? '1 passed, 0 failed' : '0 passed, 1 failed');
+  process.exit(ok ? 0 : 1);
+})();

@@ -1,0 +1,67 @@
+/** The extension manifest: contributions match the protocol, every %key% is translated. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, DEFAULT_SETTINGS, LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+
+const ROOT = path.resolve(__dirname, '../..');
+const read = (f: string): string => fs.readFileSync(path.join(ROOT, f), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const nls = { en: JSON.parse(read('package.nls.json')), zh: JSON.parse(read('package.nls.zh-cn.json')) };
+
+/** Every `%key%` placeholder in the manifest. */
+function placeholders(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') for (const m of value.matchAll(/^%([^%]+)%$/g)) out.push(m[1]!);
+  else if (Array.isArray(value)) for (const v of value) placeholders(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) placeholders(v, out);
+  return out;
+}
+
+describe('package.json', () => {
+  it('contributes the language, the grammar and the language configuration', () => {
+    const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === LANGUAGE_ID);
+    expect(lang.filenamePatterns).toEqual(['*年度报告*.txt', '*年报*.txt', '*.ogi.txt', '*.ogi.md']);
+    expect(fs.existsSync(path.join(ROOT, lang.configuration))).toBe(true);
+    JSON.parse(read(lang.configuration));
+    expect(pkg.contributes.grammars[0].language).toBe(LANGUAGE_ID);
+  });
+
+  it('declares a setting for every field of the protocol settings, and nothing else', () => {
+    const declared = Object.keys(pkg.contributes.configuration.properties).sort();
+    const expected = ['severity', 'inlayHints.enabled', 'detect', 'locale'].map((k) => `${SETTINGS_SECTION}.${k}`).sort();
+    expect(declared).toEqual(expected);
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(['detect', 'inlayHints', 'locale', 'severity']);
+    const props = pkg.contributes.configuration.properties;
+    expect(props['ogiReport.detect'].default).toBe(DEFAULT_SETTINGS.detect);
+    expect(props['ogiReport.locale'].default).toBe(DEFAULT_SETTINGS.locale);
+    expect(props['ogiReport.inlayHints.enabled'].default).toBe(DEFAULT_SETTINGS.inlayHints.enabled);
+  });
+
+  it('contributes the commands and activates on them and on the three languages', () => {
+    expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
+    expect(pkg.activationEvents).toEqual(expect.arrayContaining([
+      'onLanguage:ogi-report', 'onLanguage:plaintext', 'onLanguage:markdown', ...Object.values(COMMANDS).map((c) => `onCommand:${c}`),
+    ]));
+    expect(pkg.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    expect(pkg.engines.vscode).toBe('^1.100.0');
+    expect(pkg.devDependencies['@types/vscode']).toBe('~1.100.0');
+  });
+
+  it('has every %placeholder% in both package.nls files, and no unused keys', () => {
+    const keys = [...new Set(placeholders(pkg))].sort();
+    expect(keys.length).toBeGreaterThan(5);
+    expect(Object.keys(nls.en).sort()).toEqual(keys);
+    expect(Object.keys(nls.zh).sort()).toEqual(keys);
+    expect(nls.zh['command.newReport']).toBe('新建政府信息公开年报');
+  });
+
+  it('ships only the bundles and the manifest files (.vscodeignore is an allow-list)', () => {
+    const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).toBe('**');
+    for (const f of ['!dist/client.js', '!dist/server.js', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
+      expect(lines).toContain(f);
+    }
+    expect(pkg.main).toBe('./dist/client.js');
+    expect(fs.existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
+  });
+});
