@@ -3,7 +3,7 @@
  * CLI's `--fix` all go through the functions here.
  */
 import type { Diagnostic, Fix, Range, TextEdit } from './types';
-import { splitLines, offsetAt, comparePositions } from './text';
+import { splitLines, offsetAt, comparePositions, positionAt } from './text';
 import { parseReport } from './parse/index';
 import { checkReport, type CheckOptions } from './check';
 
@@ -84,7 +84,6 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const a = splitLines(before);
   const b = splitLines(after);
-  const eolA = a.eol;
   let top = 0;
   while (top < a.lines.length && top < b.lines.length && a.lines[top] === b.lines[top]) top++;
   let bottom = 0;
@@ -100,18 +99,13 @@ export function diffEdits(before: string, after: string): TextEdit[] {
     });
     return edits;
   }
-  // Lines were inserted or removed: replace the changed block as a whole.
-  const startLine = top;
-  const endLine = a.lines.length - bottom;
-  const start = { line: startLine, character: 0 };
-  const newText = bMid.map((l) => l + eolA).join('');
-  const end = { line: endLine, character: 0 };
-  if (endLine >= a.lines.length) {
-    const lastA = { line: a.lines.length - 1, character: a.lines[a.lines.length - 1]!.length };
-    const tailB = bMid.join(eolA);
-    return [{ range: { start: startLine >= a.lines.length ? lastA : start, end: lastA }, newText: startLine >= a.lines.length ? eolA + tailB : tailB }];
-  }
-  return [{ range: { start, end }, newText }];
+  // Lines were inserted or removed: one edit between the common prefix and suffix.
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let q = 0;
+  while (q < before.length - p && q < after.length - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
+  const at = (offset: number) => positionAt(a.lineStarts, offset);
+  return [{ range: { start: at(p), end: at(before.length - q) }, newText: after.slice(p, after.length - q) }];
 }
 
 /** Edits inside one line: each run of changed characters, found between unchanged tokens. */

@@ -58,3 +58,15 @@ export function offsetAt(lineStarts: number[], textLength: number, p: Position):
   const next = p.line + 1 < lineStarts.length ? lineStarts[p.line + 1]! : textLength;
   return Math.min(lineStart + Math.max(0, p.character), next);
 }
+
+/** The position of an offset (binary search over line starts). */
+export function positionAt(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo]! };
+}

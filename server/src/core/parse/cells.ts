@@ -82,6 +82,9 @@ function splitCell(text: string, line: number, offset: number, out: Token[]): vo
   for (const p of parts) {
     const c = classifyCell(p.raw);
     if (c.kind === 'text') {
+      // One space joins words of a label (`结果 维持`); a wider gap separates cells (`行政复议   行政诉讼`).
+      const gap = pendingText ? text.slice(pendingText.end, p.start) : '';
+      if (pendingText && gap.length >= 2) flushText();
       pendingText = pendingText ? { start: pendingText.start, end: p.start + p.raw.length } : { start: p.start, end: p.start + p.raw.length };
       continue;
     }

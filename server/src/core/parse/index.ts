@@ -42,9 +42,11 @@ export function parseReport(input: string): ReportModel {
   const subHeadings = findSubHeadings(lines, sections);
 
   const cells = emptyCells();
-  const t2 = parseTable2(lines, ...regionFor(sections, '二', lines.length));
-  const t3 = parseTable3(lines, ...regionFor(sections, '三', lines.length));
-  const t4 = parseTable4(lines, ...regionFor(sections, '四', lines.length));
+  // A table pasted under the wrong heading is still found (S-TABLE-PLACEMENT says so).
+  const whole: [number, number] = [0, lines.length - 1];
+  const t2 = parseTable2(lines, ...regionFor(sections, '二', lines.length)) ?? (sections.length ? parseTable2(lines, ...whole) : null);
+  const t3 = parseTable3(lines, ...regionFor(sections, '三', lines.length)) ?? (sections.length ? parseTable3(lines, ...whole) : null);
+  const t4 = parseTable4(lines, ...regionFor(sections, '四', lines.length)) ?? (sections.length ? parseTable4(lines, ...whole) : null);
 
   if (t2) {
     for (const row of t2.rows) {

@@ -185,7 +185,7 @@ export function findSubHeadings(lines: string[], sections: SectionNode[]): SubHe
     const words = normalizeLabel(m[4] ?? '');
     const sub = section === '一' ? OVERVIEW_SUBITEMS.find((s) => s.keyPhrases.some((kp) => words.includes(kp))) : undefined;
     const start = m[1]!.length;
-    const text = (m[2]! + (m[4] ?? '')).replace(/\s+$/, '');
+    const text = m[0].slice(start).replace(/\s+$/, '');
     out.push({ id: sub?.id ?? null, text, range: range(i, start, start + text.length), section });
   });
   return out;

@@ -7,6 +7,8 @@ import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, 
 import { normalizeLabel, splitEnumerator, dropCountSuffix } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine } from './rows';
+import { matchSectionHeading } from './structure';
+import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
 import type { Token } from './cells';
 
 const ROWS_BY_PHRASE = T3_ROWS.flatMap((r) => r.keyPhrases.map((k) => ({ id: r.id, phrase: normalizeLabel(k) })));
@@ -16,6 +18,7 @@ const APPLICANT = normalizeLabel(T3_APPLICANT_HEADER);
 const ORG_GROUP = normalizeLabel(T3_ORG_GROUP);
 const OTHER = normalizeLabel(T3_ROWS.find((r) => r.id === 'r3_6_3')!.label.replace(/^\d\./, ''));
 const TOTAL = normalizeLabel(T3_COLUMNS.find((c) => c.id === 'tot')!.label);
+const T4_START = new RegExp(`^${normalizeLabel(T4_GROUPS[0]!.label)}.*${normalizeLabel(T4_LITIGATION)}`);
 const ROW_GROUP = new Map(T3_ROWS.map((r) => [r.id, r.group]));
 
 const COLUMN_WORDS = new Map<string, string>();
@@ -79,6 +82,8 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
   for (let i = startLine; i <= endLine && i < lines.length; i++) {
     const text = lines[i]!;
     if (isProse(text)) continue;
+    // Searching the whole document (table outside its section): the next heading or table 四 ends it.
+    if (ctx.seenData && (matchSectionHeading(text) || T4_START.test(normalizeLabel(text)))) break;
     const tl = readTableLine(text, i);
     if (!tl) continue;
     if (tl.texts.length === 0) {

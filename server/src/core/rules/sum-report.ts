@@ -54,7 +54,8 @@ export function reportFailedEquations(
       if (f) fixes.push(f);
     } else if (withFix) {
       const v = solveFor(model.cells, s.eq, s.eq.target);
-      if (v !== null && v >= 0) {
+      // Counts are whole numbers: a solved decimal means a decimal cell, which T*-NONNEG-INT reports.
+      if (v !== null && v >= 0 && Number.isInteger(v)) {
         expected = v;
         const f = setCellFix(model, s.eq.target, v, ctx);
         if (f) fixes.push(f);

@@ -2,9 +2,9 @@ import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { agencyLevel, agencyName } from './agency';
 
-/** A value divided by 10,000 without float noise (`251000` → `25.1`). */
+/** Yuan to 万元, kept to the yuan (4 decimals) so the result does not trip the decimals check. */
 function toWan(value: number): string {
-  return String(Number((value / 10000).toFixed(6)));
+  return String(Number((value / 10000).toFixed(4)));
 }
 
 export default defineRule({
@@ -25,18 +25,15 @@ export default defineRule({
     if (!cell?.range || cell.value === null) return;
     const decimals = /[.．]([0-9０-９]+)/.exec(cell.raw ?? '')?.[1]?.length ?? 0;
     const level = agencyLevel(ctx.model);
-    let message: string | null = null;
-    if (cell.flags.includes('yuan')) message = format(ctx.locale, 'T2-FEE-UNIT.yuan', { raw: cell.raw ?? '', wan: toWan(cell.value) });
-    else if (cell.value >= 10000 && (level === 'township' || level === 'county'))
-      message = format(ctx.locale, 'T2-FEE-UNIT.large', { raw: cell.raw ?? '', agency: agencyName(ctx.model) });
-    else if (decimals > 4) message = format(ctx.locale, 'T2-FEE-UNIT.decimals', { raw: cell.raw ?? '' });
-    if (!message) return;
     const wan = toWan(cell.value);
-    ctx.report({
-      message,
-      range: cell.range,
-      cellId: cell.id,
-      fixes: [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], inFixAll: false }],
-    });
+    // Dividing by 10,000 is offered only where the figure reads as yuan; too many decimals alone is not that.
+    const convert = [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], inFixAll: false }];
+    if (cell.flags.includes('yuan')) {
+      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.yuan', { raw: cell.raw ?? '', wan }), range: cell.range, cellId: cell.id, fixes: convert });
+    } else if (cell.value >= 10000 && (level === 'township' || level === 'county')) {
+      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.large', { raw: cell.raw ?? '', agency: agencyName(ctx.model) }), range: cell.range, cellId: cell.id, fixes: convert });
+    } else if (decimals > 4) {
+      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.decimals', { raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
+    }
   },
 });
