@@ -11,6 +11,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Keep Chinese text as UTF-8: escaped it takes 6 bytes a character instead of 3.
+  charset: 'utf8',
 };
 
 await Promise.all([
