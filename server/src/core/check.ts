@@ -35,6 +35,7 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
         model,
         locale,
         others: options.previous ?? [],
+        uri: options.uri,
         report: (d) => out.push({ ...d, code, severity: override ?? d.severity ?? rule.meta.severity }),
       });
     } catch (err) {

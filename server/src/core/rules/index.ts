@@ -23,6 +23,27 @@ import sGovAssess from './s-gov-assess';
 import sEmpty from './s-empty';
 import sBlankCell from './s-blank-cell';
 import sHeadingLevels from './s-heading-levels';
+import nRecv from './n-recv';
+import nRecvAndHandle from './n-recv-and-handle';
+import nClosed from './n-closed';
+import nCarryOut from './n-carry-out';
+import nCarryIn from './n-carry-in';
+import nZeroApps from './n-zero-apps';
+import nAllAnswered from './n-all-answered';
+import nReview from './n-review';
+import nLitigation from './n-litigation';
+import nNoDispute from './n-no-dispute';
+import nNormative from './n-normative';
+import nRegulation from './n-regulation';
+import nPenalty from './n-penalty';
+import nLicense from './n-license';
+import nFeeInfoproc from './n-fee-infoproc';
+import yTitle from './y-title';
+import yBody from './y-body';
+import yPeriod from './y-period';
+import xCarry from './x-carry';
+import xValid from './x-valid';
+import xSameText from './x-same-text';
 
 export const RULE_LIST: readonly Rule[] = [
   t3RowSum,
@@ -50,4 +71,25 @@ export const RULE_LIST: readonly Rule[] = [
   sEmpty,
   sBlankCell,
   sHeadingLevels,
+  nRecv,
+  nRecvAndHandle,
+  nClosed,
+  nCarryOut,
+  nCarryIn,
+  nZeroApps,
+  nAllAnswered,
+  nReview,
+  nLitigation,
+  nNoDispute,
+  nNormative,
+  nRegulation,
+  nPenalty,
+  nLicense,
+  nFeeInfoproc,
+  yTitle,
+  yBody,
+  yPeriod,
+  xCarry,
+  xValid,
+  xSameText,
 ];

@@ -35,6 +35,8 @@ export interface RuleContext {
   model: ReportModel;
   locale: Locale;
   others: OtherReport[];
+  /** This document's URI when the caller knows it (cross-year rules skip comparing it with itself). */
+  uri?: string;
   /** Report a diagnostic; `severity` defaults to the rule's. */
   report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
 }

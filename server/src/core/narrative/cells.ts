@@ -1,0 +1,106 @@
+/**
+ * Table values the reviewer's rules compare prose with, and the shared reporting of a
+ * narrative claim that disagrees with its cell (warning on the number, related information
+ * on the cell, no fix).
+ */
+import type { ReportModel } from '../model';
+import type { Range, RelatedInformation } from '../types';
+import type { RuleContext } from '../rules/rule';
+import { format, type MessageKey } from '../i18n/messages';
+import { cellName } from '../i18n/names';
+import { claimsOf, type Claim, type ClaimKind } from './claims';
+
+export const T3_APPLICANT_COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'] as const;
+
+export interface CellValue {
+  value: number;
+  cellId: string;
+  /** Where the value is written; null when it had to be computed (no 总计 column). */
+  range: Range | null;
+  /** The value is the sum of the six applicant columns because the 总计 cell is absent. */
+  computed: boolean;
+}
+
+export function cellValue(model: ReportModel, id: string): CellValue | null {
+  const c = model.cells.get(id);
+  if (!c || c.value === null) return null;
+  return { value: c.value, cellId: id, range: c.range, computed: false };
+}
+
+/** Sum of the six applicant columns of a Table 三 row, when all six are there. */
+export function t3ColumnSum(model: ReportModel, row: string): number | null {
+  let sum = 0;
+  for (const col of T3_APPLICANT_COLUMNS) {
+    const v = model.cells.get(`t3.${row}.${col}`)?.value;
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** A Table 三 row's 总计; without a 总计 column (seed 001) the sum of the six columns stands in. */
+export function t3Total(model: ReportModel, row: string): CellValue | null {
+  const tot = cellValue(model, `t3.${row}.tot`);
+  if (tot) return tot;
+  if (!model.t3 || model.t3.hasTotalColumn) return null;
+  const sum = t3ColumnSum(model, row);
+  if (sum === null) return null;
+  const label = model.t3.rows.find((r) => r.id === row)?.labelRange ?? null;
+  return { value: sum, cellId: `t3.${row}.tot`, range: label, computed: true };
+}
+
+export function relatedCell(ctx: RuleContext, v: CellValue): RelatedInformation[] {
+  if (!v.range) return [];
+  const name = cellName(v.cellId, ctx.locale);
+  const message = v.computed ? format(ctx.locale, 'N.related.computed', { cell: name, value: v.value }) : format(ctx.locale, 'N.related', { cell: name, value: v.value });
+  return [{ range: v.range, message }];
+}
+
+export interface NumberCheck {
+  /** The cell (or computed value) the claim is compared with. */
+  target: (model: ReportModel, claim: Claim) => CellValue | null;
+  /** Other values that also make the claim true (N-RECV-AND-HANDLE accepts r1+r2 and r3_7). */
+  alsoAccept?: (model: ReportModel) => (number | null)[];
+  message: MessageKey;
+  /** Extra placeholders, e.g. what kind of 规范性文件 count it is. */
+  params?: (claim: Claim, target: CellValue, ctx: RuleContext) => Record<string, string | number>;
+  /** An explanation appended when the numbers suggest where the difference comes from. */
+  hint?: (model: ReportModel, claim: Claim, target: CellValue, ctx: RuleContext) => string;
+}
+
+/** Compare each claim of the given kinds with its cell (tolerance 0) and warn on the prose number. */
+export function checkNumberClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): void {
+  const { model, locale } = ctx;
+  for (const claim of claimsOf(model, ...kinds)) {
+    if (claim.value === null) continue;
+    const target = check.target(model, claim);
+    if (!target || target.value === claim.value) continue;
+    if (check.alsoAccept?.(model).some((v) => v === claim.value)) continue;
+    const hint = check.hint?.(model, claim, target, ctx) ?? '';
+    ctx.report({
+      message: format(locale, check.message, {
+        stated: claim.value,
+        cell: cellName(target.cellId, locale),
+        value: target.value,
+        hint: hint + (target.computed ? format(locale, 'N.hint.computed') : ''),
+        ...(check.params?.(claim, target, ctx) ?? {}),
+      }),
+      range: claim.range,
+      relatedInformation: relatedCell(ctx, target),
+      cellId: target.cellId,
+    });
+  }
+}
+
+/** Hints for a Table 三 count: the 总计 cell disagrees with its own columns, or the prose adds 上年结转. */
+export function t3Hint(model: ReportModel, row: string, claim: Claim, ctx: RuleContext): string {
+  const sum = t3ColumnSum(model, row);
+  const tot = model.cells.get(`t3.${row}.tot`)?.value;
+  if (sum !== null && tot !== null && tot !== undefined && sum !== tot && sum === claim.value) return format(ctx.locale, 'N.hint.colsum', { sum });
+  if (row === 'r1') {
+    const r2 = t3Total(model, 'r2')?.value;
+    const r1 = t3Total(model, 'r1')?.value;
+    if (r1 !== undefined && r2 !== undefined && r2 > 0 && r1 + r2 === claim.value) return format(ctx.locale, 'N.hint.carry', { sum: r1 + r2 });
+  }
+  return '';
+}

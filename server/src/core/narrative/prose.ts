@@ -1,0 +1,231 @@
+/**
+ * Prose of a report as the reviewer reads it: runs of consecutive text lines (no tabs, no
+ * pipes, not inside a table) joined into blocks, so a sentence that a PDF extractor wrapped
+ * over two lines reads as one. Every character of a block maps back to its line and column.
+ *
+ * `folded` is the block text with full-width ASCII made half-width and 繁体 template words
+ * made simplified, one UTF-16 unit for one UTF-16 unit, so offsets in `folded` are offsets in
+ * `text` too and patterns can be written once in half-width, simplified form.
+ */
+import type { ReportModel } from '../model';
+import type { Range } from '../types';
+import type { SectionId } from '../template/sections';
+import { toSimplified } from '../template/normalize';
+
+export interface Segment {
+  line: number;
+  /** Column of the first character of the segment in its line. */
+  char: number;
+  /** Offset of the segment in the block text. */
+  start: number;
+  length: number;
+}
+
+export interface ProseBlock {
+  text: string;
+  folded: string;
+  segments: Segment[];
+  /** Section the block sits in (null: before the first section heading). */
+  section: SectionId | null;
+}
+
+/** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, 繁体 → 简体. Length-preserving. */
+export function foldText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0x00a0) out += ' ';
+    else {
+      const ch = s[i]!;
+      const simple = toSimplified(ch);
+      out += simple.length === 1 ? simple : ch;
+    }
+  }
+  return out;
+}
+
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|Page\s+\d+.*|\d+\s*\/\s*\d+)\s*$/i;
+const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;
+const STARTS_ITEM = /^\s*(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
+
+/** What `buildBlocks` needs to know about the whole document, computed once per model. */
+interface LineInfo {
+  /** Lines that belong to a table (its span as the parser found it). */
+  table: Set<number>;
+  heading: Set<number>;
+  /** The section each line is in (null before the first heading). */
+  section: (SectionId | null)[];
+}
+
+function lineInfo(model: ReportModel): LineInfo {
+  const table = new Set<number>();
+  for (const t of [model.t2, model.t3, model.t4]) {
+    if (!t) continue;
+    for (let i = t.startLine; i <= t.endLine; i++) table.add(i);
+  }
+  const heading = new Set(model.sections.map((s) => s.headingRange.start.line));
+  // One sweep: a line belongs to the last heading at or above it.
+  const starts = model.sections.map((s) => [s.headingRange.start.line, s.id] as const).sort((a, b) => a[0] - b[0]);
+  const section = new Array<SectionId | null>(model.lines.length).fill(null);
+  let k = 0;
+  let current: SectionId | null = null;
+  for (let i = 0; i < model.lines.length; i++) {
+    while (k < starts.length && starts[k]![0] <= i) current = starts[k++]![1];
+    section[i] = current;
+  }
+  return { table, heading, section };
+}
+
+export function isProseLine(line: string): boolean {
+  return !line.includes('\t') && !line.includes('|') && line.trim() !== '';
+}
+
+/**
+ * Join the prose lines in [from, to] into blocks. A blank line, a table line or a heading
+ * line ends a block; a page-number line is dropped without ending it (PDF page breaks).
+ */
+function buildBlocks(model: ReportModel, from: number, to: number, info: LineInfo): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let text = '';
+  let segments: Segment[] = [];
+  let section: SectionId | null = null;
+  let previous = '';
+  const flush = () => {
+    if (segments.length) blocks.push({ text, folded: foldText(text), segments, section });
+    text = '';
+    segments = [];
+  };
+  for (let i = Math.max(0, from); i <= Math.min(to, model.lines.length - 1); i++) {
+    const line = model.lines[i]!;
+    if (info.table.has(i) || info.heading.has(i) || !isProseLine(line)) {
+      flush();
+      continue;
+    }
+    if (PAGE_NUMBER.test(line)) continue;
+    const lead = /^\s*/.exec(line)![0].length;
+    const body = line.slice(lead).trimEnd();
+    if (segments.length) {
+      // A wrapped line continues the sentence; a finished sentence or a new item starts a new one.
+      // (The previous line is looked at, not the block text: that may be a long rope.)
+      if (ENDS_SENTENCE.test(previous) || STARTS_ITEM.test(body)) text += '\n';
+    } else section = info.section[i] ?? null;
+    segments.push({ line: i, char: lead, start: text.length, length: body.length });
+    text += body;
+    previous = body;
+  }
+  flush();
+  return blocks;
+}
+
+/** The source range of block offsets [start, end). A span over a line break is cut at the line's end. */
+export function blockRange(block: ProseBlock, start: number, end: number): Range {
+  const seg = segmentAt(block, start);
+  const startChar = seg.char + (start - seg.start);
+  const inSeg = Math.min(end, seg.start + seg.length);
+  return { start: { line: seg.line, character: startChar }, end: { line: seg.line, character: seg.char + (inSeg - seg.start) } };
+}
+
+function segmentAt(block: ProseBlock, offset: number): Segment {
+  // Binary search: the last segment that starts at or before the offset.
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo]!;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CLAUSE_END = /[。！？!?；;\n，,]/;
+
+/** Offsets of the characters that end sentences (or clauses) in a text, ascending. */
+function stops(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (re.test(text[i]!)) out.push(i);
+  return out;
+}
+
+const stopCache = new WeakMap<ProseBlock, { sentence: number[]; clause: number[] }>();
+
+function stopsOf(block: ProseBlock): { sentence: number[]; clause: number[] } {
+  let hit = stopCache.get(block);
+  if (!hit) {
+    hit = { sentence: stops(block.folded, SENTENCE_END), clause: stops(block.folded, CLAUSE_END) };
+    stopCache.set(block, hit);
+  }
+  return hit;
+}
+
+/** The span around `offset` between two stops: after the previous stop, up to the next one. */
+function spanAt(stopsAsc: number[], length: number, offset: number, includeEnd: boolean): { start: number; end: number } {
+  let lo = 0;
+  let hi = stopsAsc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stopsAsc[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // stopsAsc[lo] is the first stop at or after offset; the one before it ends the previous span.
+  const start = lo > 0 ? stopsAsc[lo - 1]! + 1 : 0;
+  const next = lo < stopsAsc.length ? stopsAsc[lo]! : length;
+  return { start, end: Math.min(length, includeEnd ? next + 1 : next) };
+}
+
+/** The sentence around an offset: from after the previous 。！？；/line break to the next one (inclusive). */
+export function sentenceAt(block: ProseBlock, offset: number): { start: number; end: number } {
+  return spanAt(stopsOf(block).sentence, block.folded.length, offset, true);
+}
+
+/** The clause around an offset: like a sentence, but commas end it too (the comma is left out). */
+export function clauseAt(block: ProseBlock, offset: number): { start: number; end: number } {
+  return spanAt(stopsOf(block).clause, block.folded.length, offset, false);
+}
+
+const cache = new WeakMap<ReportModel, { narrative: ProseBlock[]; all: ProseBlock[]; tail: ProseBlock[] }>();
+
+function compute(model: ReportModel) {
+  let hit = cache.get(model);
+  if (hit) return hit;
+  const info = lineInfo(model);
+  const narrative: ProseBlock[] = [];
+  const tail: ProseBlock[] = [];
+  const first = model.sections[0];
+  const hasOne = model.sections.some((s) => s.id === '一');
+  // Without a recognisable 一、总体情况 the overview is whatever stands before the first section.
+  if (!hasOne && first) {
+    const titleLine = model.title?.range.start.line ?? -1;
+    narrative.push(...buildBlocks(model, titleLine + 1, first.headingRange.start.line - 1, info));
+  }
+  for (const s of model.sections) {
+    if (!'一二三四'.includes(s.id)) continue;
+    let end = s.endLine;
+    // Section 四 holds Table 四 only; text after the table belongs to unrecognised later headings.
+    if (s.id === '四' && model.t4 && model.t4.endLine >= s.bodyStartLine && model.t4.endLine < s.endLine) {
+      tail.push(...buildBlocks(model, model.t4.endLine + 1, s.endLine, info));
+      end = model.t4.endLine;
+    }
+    narrative.push(...buildBlocks(model, s.bodyStartLine, end, info));
+  }
+  hit = { narrative, all: buildBlocks(model, 0, model.lines.length - 1, info), tail };
+  cache.set(model, hit);
+  return hit;
+}
+
+/** Prose of sections 一–四 (the part the narrative checks read). */
+export function narrativeBlocks(model: ReportModel): ProseBlock[] {
+  return compute(model).narrative;
+}
+
+/** Prose of the whole document, preamble and sections 五/六 included. */
+export function allBlocks(model: ReportModel): ProseBlock[] {
+  return compute(model).all;
+}
+
+/** Prose after Table 四 inside section 四 (unrecognised 五/六 headings, signature). */
+export function tailBlocks(model: ReportModel): ProseBlock[] {
+  return compute(model).tail;
+}

@@ -1,0 +1,20 @@
+import { defineRule } from './rule';
+import { cellValue, checkNumberClaims } from '../narrative/cells';
+
+export default defineRule({
+  meta: {
+    code: 'N-LICENSE',
+    title: { 'zh-CN': '正文所述行政许可决定数与表二一致', en: 'Licensing decisions: the text matches Table II' },
+    description: {
+      'zh-CN': '读取“作出行政许可决定 N 件”一类表述，与表二“行政许可·本年处理决定数量”比较（误差为 0）。“公示行政许可信息 N 条”“行政许可类信息 N 条”不计。不一致时给出警告。',
+      en: 'Reads "N licensing decisions" and compares N with Table II "Administrative licensing · decisions this year" (tolerance 0). Counts of published licensing records are skipped. A mismatch is a warning.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['narrative', 'table2'],
+    example: '全年作出行政许可决定 6935 件。   ← 表二“行政许可·本年处理决定数量”为 6953',
+  },
+  check(ctx) {
+    checkNumberClaims(ctx, ['license'], { target: (m) => cellValue(m, 't2.license.decisions'), message: 'N-LICENSE' });
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from './rule';
+import { cellValue, checkNumberClaims } from '../narrative/cells';
+
+export default defineRule({
+  meta: {
+    code: 'N-PENALTY',
+    title: { 'zh-CN': '正文所述行政处罚决定数与表二一致', en: 'Penalty decisions: the text matches Table II' },
+    description: {
+      'zh-CN': '读取“作出行政处罚决定 N 件（起）”一类表述，与表二“行政处罚·本年处理决定数量”比较（误差为 0）。“公示行政处罚信息 N 条”是信用公示的条数，不计。不一致时给出警告。',
+      en: 'Reads "N administrative penalty decisions" and compares N with Table II "Administrative penalties · decisions this year" (tolerance 0). Counts of published penalty records are skipped. A mismatch is a warning.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['narrative', 'table2'],
+    example: '立案查处各类违法行为并作出行政处罚决定 640 起。   ← 表二“行政处罚·本年处理决定数量”为 604',
+  },
+  check(ctx) {
+    checkNumberClaims(ctx, ['penalty'], { target: (m) => cellValue(m, 't2.penalty.decisions'), message: 'N-PENALTY' });
+  },
+});

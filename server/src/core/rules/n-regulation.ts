@@ -1,0 +1,27 @@
+import { defineRule } from './rule';
+import { format } from '../i18n/messages';
+import { cellValue, checkNumberClaims } from '../narrative/cells';
+
+const COLUMN = { regulationIssued: 'issued', regulationRepealed: 'repealed', regulationValid: 'valid' } as const;
+
+export default defineRule({
+  meta: {
+    code: 'N-REGULATION',
+    title: { 'zh-CN': '正文所述规章数与表二一致', en: 'Rules: the text matches Table II' },
+    description: {
+      'zh-CN': '读取“制定（出台）规章 N 件”“废止规章 N 件”“现行有效规章 N 件”一类表述，与表二“规章”一行的本年制发、本年废止、现行有效件数比较（误差为 0），不一致时给出警告。',
+      en: 'Reads "made N rules", "repealed N rules" and "N rules currently valid" and compares them with the Table II rules row (tolerance 0); a mismatch is a warning.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['narrative', 'table2'],
+    example: '全年新增公开市政府规章 2 件。   ← 表二“规章·本年制发件数”为 1',
+  },
+  check(ctx) {
+    checkNumberClaims(ctx, ['regulationIssued', 'regulationRepealed', 'regulationValid'], {
+      target: (m, c) => cellValue(m, `t2.regulation.${COLUMN[c.kind as keyof typeof COLUMN]}`),
+      message: 'N-REGULATION',
+      params: (c) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
+    });
+  },
+});

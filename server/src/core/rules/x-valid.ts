@@ -1,0 +1,54 @@
+import { defineRule } from './rule';
+import { format } from '../i18n/messages';
+import { cellName } from '../i18n/names';
+import { fileLabel, previousReport } from '../narrative/previous';
+
+export default defineRule({
+  meta: {
+    code: 'X-VALID',
+    title: { 'zh-CN': '现行有效件数与上年报告衔接', en: 'Currently valid documents follow on from last year' },
+    description: {
+      'zh-CN':
+        '对“规章”和“行政规范性文件”两行，本年现行有效件数一般应等于上年报告的现行有效件数加本年制发件数减本年废止件数。失效、清理、修订的统计口径各地不同，所以只给警告并报告差额，请在报告中说明原因。需要同时打开上一年度报告。',
+      en: 'For rules and normative documents, currently valid this year should usually equal last year\'s currently valid plus issued minus repealed this year. Expiry, clean-ups and revisions are counted differently from place to place, so this is a warning that reports the difference. Needs last year\'s report open alongside.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['cross-year', 'table2'],
+    example: '2024 年：行政规范性文件\t62\t33\t440   ← 2023 年现行有效 470：470 + 62 − 33 = 499',
+  },
+  check(ctx) {
+    const { model, locale } = ctx;
+    const prev = previousReport(ctx);
+    if (!prev) return;
+    const file = fileLabel(prev.uri);
+    for (const row of ['regulation', 'normative'] as const) {
+      const valid = model.cells.get(`t2.${row}.valid`);
+      const issued = model.cells.get(`t2.${row}.issued`)?.value;
+      const repealed = model.cells.get(`t2.${row}.repealed`)?.value;
+      const prevValid = prev.model.cells.get(`t2.${row}.valid`);
+      if (!valid?.range || valid.value === null || issued == null || repealed == null || !prevValid || prevValid.value === null) continue;
+      const expected = prevValid.value + issued - repealed;
+      if (valid.value === expected) continue;
+      const diff = valid.value - expected;
+      ctx.report({
+        message: format(locale, 'X-VALID', {
+          cell: cellName(valid.id, locale),
+          valid: valid.value,
+          file,
+          prevValid: prevValid.value,
+          issued,
+          repealed,
+          expected,
+          diff: diff > 0 ? `+${diff}` : `−${-diff}`,
+        }),
+        range: valid.range,
+        relatedInformation: prevValid.range
+          ? [{ uri: prev.uri, range: prevValid.range, message: format(locale, 'X-VALID.related', { cell: cellName(prevValid.id, locale), value: prevValid.value }) }]
+          : [],
+        cellId: valid.id,
+        expected,
+      });
+    }
+  },
+});

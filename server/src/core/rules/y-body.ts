@@ -1,0 +1,51 @@
+import { defineRule } from './rule';
+import { format } from '../i18n/messages';
+import { narrativeBlocks } from '../narrative/prose';
+import { PERIOD_SENTENCE, yearMentions, type YearMention } from '../narrative/years';
+
+/** Words that make last year's number a comparison or a reference, not a stale date. */
+const PREVIOUS_OK = /上年|上一年|去年|同比|较|比|相比|决算|结转|以来|至今|年度报告|年报/;
+/** Words that make next year's number a plan or a carry-over. */
+const NEXT_OK = /结转|顺延|转至|转入|下一?年|预算|计划|将|拟|力争/;
+/** Words that make an older year a piece of history. */
+const HISTORY_OK = /以来|至今|起|修订|颁布|施行|印发|发布|成立|设立|自|开始|先后|此前|曾/;
+
+function allowed(m: YearMention, year: number): boolean {
+  const around = m.before + m.after;
+  if (m.year === year || m.year > year + 1) return true;
+  if (PERIOD_SENTENCE.test(m.sentence)) return true;
+  if (m.year === year - 1) return PREVIOUS_OK.test(around);
+  if (m.year === year + 1) return NEXT_OK.test(around);
+  return HISTORY_OK.test(around);
+}
+
+export default defineRule({
+  meta: {
+    code: 'Y-BODY',
+    title: { 'zh-CN': '正文年份与报告年度一致', en: 'Years in the body match the reporting year' },
+    description: {
+      'zh-CN':
+        '第一至第四部分写的是报告年度的工作，其中出现的“YYYY年”应为报告年度。上一年只在比较、决算、结转等语境中出现（“较上年”“同比”“2023年决算”）；下一年只在结转、计划语境中出现，下一年度的计划应写在第五部分。书名号内的文件名、〔2021〕一类文号、年份区间和统计期限句不检查。其他年份多半是沿用往年报告文字，给出警告。',
+      en: 'Sections 1–4 report on the reporting year, so a "YYYY年" there should be that year. Last year may appear only in comparisons, final accounts or carry-overs; next year only with carry-overs or plans (which belong in section 5). Document names in 《》, document numbers such as 〔2021〕, year ranges and the statistics-period sentence are skipped. Any other year was most likely copied from an older report, so this is a warning.',
+    },
+    severity: 'warning',
+    fixable: false,
+    tags: ['year', 'narrative'],
+    example: '（二）主动公开政府信息的主要类别 2023年，在主动公开的61条政府信息中……   ← 2024 年度报告',
+  },
+  check(ctx) {
+    const { model, locale } = ctx;
+    const year = model.year;
+    if (year === null) return;
+    for (const block of narrativeBlocks(model)) {
+      for (const m of yearMentions(block)) {
+        if (allowed(m, year)) continue;
+        const section = m.section ?? '一';
+        ctx.report({
+          message: format(locale, m.year === year + 1 ? 'Y-BODY.next' : 'Y-BODY', { section, year: m.year, report: year }),
+          range: m.range,
+        });
+      }
+    }
+  },
+});

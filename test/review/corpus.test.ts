@@ -1,0 +1,91 @@
+/**
+ * The real reports in /work/shared/corpus/real, each checked with all the others as
+ * `previous`: nothing throws, last year's report is found for every agency that has one,
+ * the text/table mismatches and wrong years INDEX.tsv records are found, the consistent
+ * statements it records are not flagged, and the counts per rule stay as recorded in
+ * docs/review-rules.md (update both together when a rule changes on purpose).
+ */
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../../server/src/core/index';
+import { previousReport } from '../../server/src/core/narrative/previous';
+import { loadFolder, reviewDiagnostics } from './support';
+
+const REAL = path.resolve(__dirname, '../../../shared/corpus/real');
+const present = existsSync(REAL);
+const reports = present ? loadFolder(REAL) : [];
+const results = new Map<string, Diagnostic[]>(reports.map((r) => [r.file.slice(0, 3), reviewDiagnostics(r, reports)]));
+const codesOf = (id: string) => (results.get(id) ?? []).map((d) => d.code);
+
+/** INDEX.tsv rows: file → notes. */
+function index(): Map<string, string> {
+  const rows = readFileSync(path.join(REAL, 'INDEX.tsv'), 'utf8').split(/\r?\n/).slice(1).filter(Boolean);
+  return new Map(rows.map((r) => r.split('\t')).map((c) => [c[0]!.slice(0, 3), c[6] ?? '']));
+}
+
+describe.skipIf(!present)('real corpus', () => {
+  it('checks every report without an internal error', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(40);
+    for (const [id, d] of results) expect(d.filter((x) => x.code === 'INTERNAL'), id).toEqual([]);
+  });
+
+  it('pairs each report with last year’s report of the same agency', () => {
+    const pairs = reports
+      .map((r) => {
+        const p = previousReport({ model: r.model, locale: 'zh-CN', others: reports.filter((o) => o !== r), report: () => undefined });
+        return p ? `${r.file.slice(0, 3)}←${reports.find((o) => o.uri === p.uri)!.file.slice(0, 3)}` : null;
+      })
+      .filter((p): p is string => p !== null);
+    expect(pairs).toEqual([
+      '002←001', // 淮安市洪泽区人民政府 / 洪泽区人民政府: the agency is on the line above the title
+      '102←101', '103←102', '104←103', '105←104',
+      '107←106', '108←107', '109←108', '110←109',
+      '112←111', '113←112',
+      '115←114',
+      '117←116', '118←117',
+      '120←119', '121←120',
+      '123←122', '124←123',
+      '126←125', '127←126',
+      '131←130',
+      '132←129',
+      '133←131',
+      '134←115',
+      '135←132',
+      '136←128',
+    ]);
+  });
+
+  it('finds X-CARRY where INDEX.tsv records a carry-over mismatch (it records none)', () => {
+    const flagged = [...index()].filter(([, notes]) => /X-CARRY|上年结转[^|]*(?:不一致|≠|!=|mismatch)|carr(?:y|ied)[- ]over[^|]*mismatch/i.test(notes)).map(([id]) => id);
+    for (const id of flagged) expect(codesOf(id), id).toContain('X-CARRY');
+    expect([...results.values()].flat().filter((d) => d.code === 'X-CARRY')).toHaveLength(flagged.length);
+  });
+
+  it('finds the text/table mismatches and wrong years INDEX.tsv records', () => {
+    const notes = index();
+    expect(notes.get('131')).toMatch(/TEXT\/TABLE MISMATCH/);
+    expect(codesOf('131')).toEqual(expect.arrayContaining(['N-RECV', 'N-CLOSED'])); // 4 received, 3 办结; T3 all zeros
+    expect(notes.get('103')).toMatch(/现行有效393件/);
+    expect(codesOf('103')).toContain('N-NORMATIVE');
+    expect(notes.get('109')).toMatch(/2023年' \(wrong year\)/);
+    expect(codesOf('109')).toContain('Y-BODY');
+    expect(notes.get('110')).toMatch(/2024年制作.*wrong year/);
+    expect(codesOf('110')).toContain('Y-BODY');
+    // 总计 column left 0 while the applicant columns say otherwise: the text agrees with the columns.
+    for (const id of ['117', '118', '129', '132', '135']) expect(codesOf(id), id).toContain('N-RECV');
+  });
+
+  it('stays quiet where INDEX.tsv says the text matches the tables', () => {
+    for (const id of ['102', '105', '133']) {
+      expect(codesOf(id).filter((c) => c === 'N-REVIEW' || c === 'N-LITIGATION'), id).toEqual([]);
+    }
+    expect(codesOf('136').filter((c) => c.startsWith('N-'))).toEqual([]);
+  });
+
+  it('keeps the recorded counts per rule (docs/review-rules.md)', () => {
+    const counts: Record<string, number> = {};
+    for (const d of [...results.values()].flat()) counts[d.code] = (counts[d.code] ?? 0) + 1;
+    expect(counts).toEqual({ 'N-RECV': 8, 'N-CLOSED': 2, 'N-NORMATIVE': 1, 'Y-BODY': 2, 'X-VALID': 9, 'X-SAME-TEXT': 10 });
+  });
+});
