@@ -22,6 +22,7 @@ import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SETTINGS_SECTION } from './lsp/protoco
 import { SettingsStore } from './lsp/settings';
 import { keepReaderInFrame } from './lsp/transport';
 import { registerSymbols } from './lsp/symbols';
+import { SiblingReports } from './lsp/siblings';
 import { version } from '../../package.json';
 
 keepReaderInFrame();
@@ -29,7 +30,7 @@ const connection = createConnection(ProposedFeatures.all);
 const log = (message: string): void => connection.console.error(message);
 let client = NO_CLIENT_SUPPORT;
 const settings = new SettingsStore(connection, () => client.configuration, log);
-const reports = new ReportDocuments(settings, () => client.locale);
+const reports = new ReportDocuments(settings, () => client.locale, new SiblingReports(log));
 const ctx: ServerContext = {
   connection,
   settings,

@@ -1,6 +1,6 @@
 /** Command-line arguments of `ogi-report`, validated up front so mistakes exit 2 with usage. */
 import type { Locale } from '../core/index';
-import type { EncodingOption } from './encoding';
+import type { EncodingOption } from '../io/encoding';
 
 export class UsageError extends Error {}
 

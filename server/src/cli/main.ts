@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
 import { checkReport, fixAllText, parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
-import { BinaryFileError, decode, encode, type Decoded, type EncodingOption } from './encoding';
+import { BinaryFileError, decode, encode, type Decoded, type EncodingOption } from '../io/encoding';
 import { expandOperands } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './output';
 import { parseArgs, UsageError, USAGE } from './args';

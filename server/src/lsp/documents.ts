@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, isLikelyReport, parseReport, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel } from '../core';
 import { LANGUAGE_ID, type Settings } from './protocol';
 import { resolveLocale, type SettingsStore } from './settings';
+import type { SiblingReports } from './siblings';
 
 export interface Checked {
   uri: string;
@@ -36,6 +37,7 @@ export class ReportDocuments {
   constructor(
     private readonly settings: SettingsStore,
     private readonly clientLocale: () => string | undefined,
+    private readonly siblings?: SiblingReports,
   ) {}
 
   get(uri: string): TextDocument | undefined {
@@ -71,11 +73,11 @@ export class ReportDocuments {
     const settings = await this.settings.get(doc.uri);
     const locale = resolveLocale(settings, this.clientLocale());
     const recognized = this.recognized(doc, settings);
-    const others = recognized ? this.otherReports(doc.uri, settings) : [];
+    const model = recognized ? this.model(doc) : null;
+    const others = model ? this.otherReports(doc.uri, settings, model) : [];
     const key = [doc.version, this.settings.generation, recognized ? 1 : 0, ...others.map((o) => `${o.uri}@${o.version}`)].join('|');
     const cached = this.checked.get(doc.uri);
     if (cached && cached.key === key) return cached;
-    const model = recognized ? this.model(doc) : null;
     const diagnostics = model
       ? checkReport(model, {
           locale,
@@ -89,13 +91,19 @@ export class ReportDocuments {
     return result;
   }
 
-  /** The other open documents that are reports themselves: candidates for last year's report. */
-  private otherReports(uri: string, settings: Settings): { uri: string; version: number; model: ReportModel }[] {
-    const out: { uri: string; version: number; model: ReportModel }[] = [];
+  /**
+   * Candidates for last year's report: the other open documents that are reports, and the
+   * reports of the same agency for the year before in the same folder on disk.
+   */
+  private otherReports(uri: string, settings: Settings, model: ReportModel): { uri: string; version: number | string; model: ReportModel }[] {
+    const out: { uri: string; version: number | string; model: ReportModel }[] = [];
+    const open = new Set<string>();
     for (const other of this.documents.all()) {
+      open.add(other.uri);
       if (other.uri === uri || !this.recognized(other, settings)) continue;
       out.push({ uri: other.uri, version: other.version, model: this.model(other) });
     }
+    if (this.siblings) out.push(...this.siblings.lastYear(uri, model, open));
     return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 

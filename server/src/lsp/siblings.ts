@@ -1,0 +1,92 @@
+/**
+ * Last year's report from the workspace: the files beside an open report (same folder) that
+ * are reports of the same agency for the year before. Cross-year rules (X-*) compare with
+ * them even when they are not open. Files are read in their own encoding; only a file's head
+ * is parsed to learn its agency and year, and only a match is parsed in full (cached by mtime).
+ */
+import { readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseReport, type ReportModel } from '../core';
+import { decode } from '../io/encoding';
+
+const REPORT_FILE = /\.(txt|md)$/i;
+const HEAD_BYTES = 4096;
+/** A folder with more files than this is a reviewer's archive: its heads are not all read on every keystroke. */
+const MAX_FILES = 2000;
+
+interface Entry {
+  mtimeMs: number;
+  agencyKey: string | null;
+  year: number | null;
+  model?: ReportModel;
+}
+
+export interface Sibling {
+  uri: string;
+  version: string;
+  model: ReportModel;
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    // Cut at the last newline so a multi-byte character is never split.
+    const cut = buf.subarray(0, n).lastIndexOf(0x0a);
+    return decode(buf.subarray(0, cut > 0 ? cut : n)).text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export class SiblingReports {
+  private readonly cache = new Map<string, Entry>();
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  /** Reports next to `uri` with the same agency and the year before `model.year`. */
+  lastYear(uri: string, model: ReportModel, skip: ReadonlySet<string>): Sibling[] {
+    if (!uri.startsWith('file:') || !model.title?.agencyKey || model.year === null) return [];
+    let dir: string;
+    let names: string[];
+    try {
+      dir = dirname(fileURLToPath(uri));
+      names = readdirSync(dir).filter((n) => REPORT_FILE.test(n)).slice(0, MAX_FILES);
+    } catch {
+      return [];
+    }
+    const out: Sibling[] = [];
+    for (const name of names) {
+      const path = join(dir, name);
+      const other = pathToFileURL(path).href;
+      if (other === uri || skip.has(other)) continue;
+      const entry = this.entry(path);
+      if (!entry || entry.agencyKey !== model.title.agencyKey || entry.year !== model.year - 1) continue;
+      try {
+        entry.model ??= parseReport(decode(readFileSync(path)).text);
+        out.push({ uri: other, version: `disk:${entry.mtimeMs}`, model: entry.model });
+      } catch (err) {
+        this.log(`ogi-report: cannot read ${path}: ${(err as Error).message}`);
+      }
+    }
+    return out;
+  }
+
+  private entry(path: string): Entry | null {
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) return null;
+      const mtimeMs = st.mtimeMs;
+      const cached = this.cache.get(path);
+      if (cached && cached.mtimeMs === mtimeMs) return cached;
+      const head = parseReport(readHead(path));
+      const entry: Entry = { mtimeMs, agencyKey: head.title?.agencyKey ?? null, year: head.title?.year ?? head.year };
+      this.cache.set(path, entry);
+      return entry;
+    } catch {
+      return null;
+    }
+  }
+}
