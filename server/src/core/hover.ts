@@ -10,6 +10,7 @@ import { HOVERS, type HoverDoc } from './template/hovers';
 import { REGULATION_ARTICLES, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rules/equations';
 import { cellName, tableName } from './i18n/names';
+import { RULE_LIST } from './rules/index';
 
 export interface HoverResult {
   markdown: string;
@@ -99,6 +100,11 @@ export function hoverAt(model: ReportModel, diagnostics: Diagnostic[], position:
       const md = doc(h.id, locale);
       if (md) return { markdown: md, range: h.range };
     }
+  }
+  // Prose numbers the reviewer's rules compared with a cell, agreeing or not.
+  for (const rule of RULE_LIST) {
+    const e = rule.explain?.(model, position, locale);
+    if (e) return e;
   }
   for (const d of diagnostics) {
     if (d.code.startsWith('N-') && containsPosition(d.range, position)) return { markdown: `**${d.code}**\n\n${d.message}`, range: d.range };

@@ -72,6 +72,7 @@ export const REVIEW_MESSAGES = {
     'zh-CN': '信息处理费收取情况建议在“六、其他需要报告的事项”中报告',
     en: 'Information processing fees are usually reported in section 6 (other matters)',
   },
+  'N.confirmed': { 'zh-CN': '正文所述 {stated} 与{cell}（{value}）一致', en: 'The text says {stated}, matching {cell} ({value})' },
   'N.related': { 'zh-CN': '{cell} = {value}', en: '{cell} = {value}' },
   'N.related.computed': { 'zh-CN': '{cell} = {value}（按六列之和）', en: '{cell} = {value} (sum of the six columns)' },
   'N.hint.colsum': { 'zh-CN': '；该行六列之和为 {sum}，可能是“总计”填错', en: '; the six columns of that row add up to {sum}, so the total may be wrong' },

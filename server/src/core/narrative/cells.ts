@@ -4,8 +4,9 @@
  * on the cell, no fix).
  */
 import type { ReportModel } from '../model';
-import type { Range, RelatedInformation } from '../types';
-import type { RuleContext } from '../rules/rule';
+import type { Locale, Position, Range, RelatedInformation } from '../types';
+import { containsPosition } from '../text';
+import type { Explanation, Rule, RuleContext, RuleMeta } from '../rules/rule';
 import { format, type MessageKey } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf, type Claim, type ClaimKind } from './claims';
@@ -68,28 +69,61 @@ export interface NumberCheck {
   hint?: (model: ReportModel, claim: Claim, target: CellValue, ctx: RuleContext) => string;
 }
 
-/** Compare each claim of the given kinds with its cell (tolerance 0) and warn on the prose number. */
-export function checkNumberClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): void {
+interface Compared {
+  claim: Claim;
+  target: CellValue;
+  agrees: boolean;
+  message: string;
+}
+
+/** Each claim of the given kinds next to its cell (tolerance 0), with the message a mismatch gets. */
+function compareClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): Compared[] {
   const { model, locale } = ctx;
+  const out: Compared[] = [];
   for (const claim of claimsOf(model, ...kinds)) {
     if (claim.value === null) continue;
     const target = check.target(model, claim);
-    if (!target || target.value === claim.value) continue;
-    if (check.alsoAccept?.(model).some((v) => v === claim.value)) continue;
-    const hint = check.hint?.(model, claim, target, ctx) ?? '';
-    ctx.report({
-      message: format(locale, check.message, {
-        stated: claim.value,
-        cell: cellName(target.cellId, locale),
-        value: target.value,
-        hint: hint + (target.computed ? format(locale, 'N.hint.computed') : ''),
-        ...(check.params?.(claim, target, ctx) ?? {}),
-      }),
-      range: claim.range,
-      relatedInformation: relatedCell(ctx, target),
-      cellId: target.cellId,
+    if (!target) continue;
+    const agrees = target.value === claim.value || !!check.alsoAccept?.(model).some((v) => v === claim.value);
+    const hint = agrees ? '' : (check.hint?.(model, claim, target, ctx) ?? '');
+    const message = format(locale, check.message, {
+      stated: claim.value,
+      cell: cellName(target.cellId, locale),
+      value: target.value,
+      hint: hint + (target.computed ? format(locale, 'N.hint.computed') : ''),
+      ...(check.params?.(claim, target, ctx) ?? {}),
     });
+    out.push({ claim, target, agrees, message });
   }
+  return out;
+}
+
+/** Compare each claim of the given kinds with its cell (tolerance 0) and warn on the prose number. */
+export function checkNumberClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): void {
+  for (const c of compareClaims(ctx, kinds, check)) {
+    if (c.agrees) continue;
+    ctx.report({ message: c.message, range: c.claim.range, relatedInformation: relatedCell(ctx, c.target), cellId: c.target.cellId });
+  }
+}
+
+/** The hover on a prose number a claim rule compared: what it was compared with, and the result. */
+export function explainNumberClaims(code: string, model: ReportModel, position: Position, locale: Locale, kinds: ClaimKind[], check: NumberCheck): Explanation | null {
+  const ctx: RuleContext = { model, locale, others: [], report: () => undefined };
+  const hit = compareClaims(ctx, kinds, check).find((c) => containsPosition(c.claim.range, position));
+  if (!hit) return null;
+  const verdict = hit.agrees
+    ? format(locale, 'N.confirmed', { stated: hit.claim.value ?? '', cell: cellName(hit.target.cellId, locale), value: hit.target.value })
+    : hit.message;
+  return { markdown: `**${code}** ${hit.agrees ? '✓' : '⚠'}\n\n${verdict}\n\n> ${hit.claim.sentence.trim()}`, range: hit.claim.range };
+}
+
+/** A rule that compares prose numbers of some kinds with one cell each: check and hover from one spec. */
+export function claimRule(meta: RuleMeta, kinds: ClaimKind[], check: NumberCheck): Rule {
+  return {
+    meta,
+    check: (ctx) => checkNumberClaims(ctx, kinds, check),
+    explain: (model, position, locale) => explainNumberClaims(meta.code, model, position, locale, kinds, check),
+  };
 }
 
 /** Hints for a Table 三 count: the 总计 cell disagrees with its own columns, or the prose adds 上年结转. */

@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { checkNumberClaims, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint, t3Total } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-CARRY-IN',
     title: { 'zh-CN': '正文所述上年结转申请数与表三一致', en: 'Applications carried over from last year: the text matches Table III' },
     description: {
@@ -14,11 +13,10 @@ export default defineRule({
     tags: ['narrative', 'table3'],
     example: '答复 3050 件（含上年度结转申请 34 件）。   ← 表三“二、上年结转…·总计”为 0',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['carryIn'], {
-      target: (m) => t3Total(m, 'r2'),
-      message: 'N-CARRY-IN',
-      hint: (m, c, _t, x) => t3Hint(m, 'r2', c, x),
-    });
+  ['carryIn'],
+  {
+    target: (m) => t3Total(m, 'r2'),
+    message: 'N-CARRY-IN',
+    hint: (m, c, _t, x) => t3Hint(m, 'r2', c, x),
   },
-});
+);

@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { checkNumberClaims, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint, t3Total } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-CARRY-OUT',
     title: { 'zh-CN': '正文所述转下年度申请数与表三一致', en: 'Applications carried to next year: the text matches Table III' },
     description: {
@@ -14,11 +13,10 @@ export default defineRule({
     tags: ['narrative', 'table3'],
     example: '其中 1 件已答复，另 1 件转下年度继续办理。   ← 表三“四、结转下年度继续办理·总计”为 0',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['carryOut'], {
-      target: (m) => t3Total(m, 'r4'),
-      message: 'N-CARRY-OUT',
-      hint: (m, c, _t, x) => t3Hint(m, 'r4', c, x),
-    });
+  ['carryOut'],
+  {
+    target: (m) => t3Total(m, 'r4'),
+    message: 'N-CARRY-OUT',
+    hint: (m, c, _t, x) => t3Hint(m, 'r4', c, x),
   },
-});
+);

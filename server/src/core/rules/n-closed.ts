@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { checkNumberClaims, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint, t3Total } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-CLOSED',
     title: { 'zh-CN': '正文所述办结申请数与表三一致', en: 'Applications concluded: the text matches Table III' },
     description: {
@@ -15,11 +14,10 @@ export default defineRule({
     tags: ['narrative', 'table3'],
     example: '共收到申请 4 件，受理并办结 3 件。   ← 表三“（七）总计·总计”为 0',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['closed'], {
-      target: (m) => t3Total(m, 'r3_7'),
-      message: 'N-CLOSED',
-      hint: (m, c, _t, x) => t3Hint(m, 'r3_7', c, x),
-    });
+  ['closed'],
+  {
+    target: (m) => t3Total(m, 'r3_7'),
+    message: 'N-CLOSED',
+    hint: (m, c, _t, x) => t3Hint(m, 'r3_7', c, x),
   },
-});
+);

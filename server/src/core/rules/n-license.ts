@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { cellValue, checkNumberClaims } from '../narrative/cells';
+import { cellValue, claimRule } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-LICENSE',
     title: { 'zh-CN': '正文所述行政许可决定数与表二一致', en: 'Licensing decisions: the text matches Table II' },
     description: {
@@ -14,7 +13,6 @@ export default defineRule({
     tags: ['narrative', 'table2'],
     example: '全年作出行政许可决定 6935 件。   ← 表二“行政许可·本年处理决定数量”为 6953',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['license'], { target: (m) => cellValue(m, 't2.license.decisions'), message: 'N-LICENSE' });
-  },
-});
+  ['license'],
+  { target: (m) => cellValue(m, 't2.license.decisions'), message: 'N-LICENSE' },
+);

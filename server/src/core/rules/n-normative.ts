@@ -1,11 +1,10 @@
-import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { cellValue, checkNumberClaims } from '../narrative/cells';
+import { cellValue, claimRule } from '../narrative/cells';
 
 const COLUMN = { normativeIssued: 'issued', normativeRepealed: 'repealed', normativeValid: 'valid' } as const;
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-NORMATIVE',
     title: { 'zh-CN': '正文所述行政规范性文件数与表二一致', en: 'Normative documents: the text matches Table II' },
     description: {
@@ -17,11 +16,10 @@ export default defineRule({
     tags: ['narrative', 'table2'],
     example: '集中发布现行有效行政规范性文件 393 件。   ← 表二“行政规范性文件·现行有效件数”为 470',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['normativeIssued', 'normativeRepealed', 'normativeValid'], {
-      target: (m, c) => cellValue(m, `t2.normative.${COLUMN[c.kind as keyof typeof COLUMN]}`),
-      message: 'N-NORMATIVE',
-      params: (c) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
-    });
+  ['normativeIssued', 'normativeRepealed', 'normativeValid'],
+  {
+    target: (m, c) => cellValue(m, `t2.normative.${COLUMN[c.kind as keyof typeof COLUMN]}`),
+    message: 'N-NORMATIVE',
+    params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
   },
-});
+);

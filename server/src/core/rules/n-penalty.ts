@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { cellValue, checkNumberClaims } from '../narrative/cells';
+import { cellValue, claimRule } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-PENALTY',
     title: { 'zh-CN': '正文所述行政处罚决定数与表二一致', en: 'Penalty decisions: the text matches Table II' },
     description: {
@@ -14,7 +13,6 @@ export default defineRule({
     tags: ['narrative', 'table2'],
     example: '立案查处各类违法行为并作出行政处罚决定 640 起。   ← 表二“行政处罚·本年处理决定数量”为 604',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['penalty'], { target: (m) => cellValue(m, 't2.penalty.decisions'), message: 'N-PENALTY' });
-  },
-});
+  ['penalty'],
+  { target: (m) => cellValue(m, 't2.penalty.decisions'), message: 'N-PENALTY' },
+);

@@ -1,8 +1,9 @@
-import { defineRule } from './rule';
-import { checkNumberClaims, t3Total } from '../narrative/cells';
+import { claimRule, t3Total } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : a + b);
+
+export default claimRule(
+  {
     code: 'N-RECV-AND-HANDLE',
     title: { 'zh-CN': '正文所述“收到和处理”申请数与表三一致', en: 'Applications "received and handled": the text matches Table III' },
     description: {
@@ -15,16 +16,14 @@ export default defineRule({
     tags: ['narrative', 'table3'],
     example: '全区共收到和处理政府信息公开申请 20 件。   ← 表三新收 18、上年结转 0、办理结果总计 18',
   },
-  check(ctx) {
-    const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : a + b);
-    checkNumberClaims(ctx, ['recvHandle'], {
-      target: (m) => t3Total(m, 'r1'),
-      alsoAccept: (m) => [sum(t3Total(m, 'r1')?.value, t3Total(m, 'r2')?.value), t3Total(m, 'r3_7')?.value ?? null],
-      message: 'N-RECV-AND-HANDLE',
-      params: (_c, t) => {
-        const r2 = t3Total(ctx.model, 'r2')?.value;
-        return { r1: t.value, r12: r2 === undefined ? '—' : t.value + r2, r37: t3Total(ctx.model, 'r3_7')?.value ?? '—' };
-      },
-    });
+  ['recvHandle'],
+  {
+    target: (m) => t3Total(m, 'r1'),
+    alsoAccept: (m) => [sum(t3Total(m, 'r1')?.value, t3Total(m, 'r2')?.value), t3Total(m, 'r3_7')?.value ?? null],
+    message: 'N-RECV-AND-HANDLE',
+    params: (_c, t, ctx) => {
+      const r2 = t3Total(ctx.model, 'r2')?.value;
+      return { r1: t.value, r12: r2 === undefined ? '—' : t.value + r2, r37: t3Total(ctx.model, 'r3_7')?.value ?? '—' };
+    },
   },
-});
+);

@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { checkNumberClaims, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint, t3Total } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-RECV',
     title: { 'zh-CN': '正文所述收到申请数与表三一致', en: 'Applications received: the text matches Table III' },
     description: {
@@ -15,11 +14,10 @@ export default defineRule({
     tags: ['narrative', 'table3'],
     example: '2024年共收到政府信息公开申请 3 件。   ← 表三“一、本年新收…·总计”为 2',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['recv'], {
-      target: (m) => t3Total(m, 'r1'),
-      message: 'N-RECV',
-      hint: (m, c, _t, x) => t3Hint(m, 'r1', c, x),
-    });
+  ['recv'],
+  {
+    target: (m) => t3Total(m, 'r1'),
+    message: 'N-RECV',
+    hint: (m, c, _t, x) => t3Hint(m, 'r1', c, x),
   },
-});
+);

@@ -1,11 +1,10 @@
-import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { cellValue, checkNumberClaims } from '../narrative/cells';
+import { cellValue, claimRule } from '../narrative/cells';
 
 const COLUMN = { regulationIssued: 'issued', regulationRepealed: 'repealed', regulationValid: 'valid' } as const;
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-REGULATION',
     title: { 'zh-CN': '正文所述规章数与表二一致', en: 'Rules: the text matches Table II' },
     description: {
@@ -17,11 +16,10 @@ export default defineRule({
     tags: ['narrative', 'table2'],
     example: '全年新增公开市政府规章 2 件。   ← 表二“规章·本年制发件数”为 1',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['regulationIssued', 'regulationRepealed', 'regulationValid'], {
-      target: (m, c) => cellValue(m, `t2.regulation.${COLUMN[c.kind as keyof typeof COLUMN]}`),
-      message: 'N-REGULATION',
-      params: (c) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
-    });
+  ['regulationIssued', 'regulationRepealed', 'regulationValid'],
+  {
+    target: (m, c) => cellValue(m, `t2.regulation.${COLUMN[c.kind as keyof typeof COLUMN]}`),
+    message: 'N-REGULATION',
+    params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
   },
-});
+);

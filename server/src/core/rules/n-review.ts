@@ -1,8 +1,7 @@
-import { defineRule } from './rule';
-import { cellValue, checkNumberClaims } from '../narrative/cells';
+import { cellValue, claimRule } from '../narrative/cells';
 
-export default defineRule({
-  meta: {
+export default claimRule(
+  {
     code: 'N-REVIEW',
     title: { 'zh-CN': '正文所述行政复议数与表四一致', en: 'Administrative reviews: the text matches Table IV' },
     description: {
@@ -14,7 +13,6 @@ export default defineRule({
     tags: ['narrative', 'table4'],
     example: '本年度被依法提起行政复议 1 件。   ← 表四“行政复议·总计”为 0',
   },
-  check(ctx) {
-    checkNumberClaims(ctx, ['review'], { target: (m) => cellValue(m, 't4.rev.total'), message: 'N-REVIEW' });
-  },
-});
+  ['review'],
+  { target: (m) => cellValue(m, 't4.rev.total'), message: 'N-REVIEW' },
+);

@@ -3,7 +3,7 @@
  * `check` that reads the model and reports diagnostics. Nothing else about a rule leaks out.
  */
 import type { ReportModel } from '../model';
-import type { Diagnostic, Locale, Severity } from '../types';
+import type { Diagnostic, Locale, Position, Range, Severity } from '../types';
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
 
@@ -41,9 +41,19 @@ export interface RuleContext {
   report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
 }
 
+export interface Explanation {
+  markdown: string;
+  range: Range;
+}
+
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * What the rule compared at a position (the hover on a prose number that took part in a
+   * check, whether or not it agreed). Only rules that read prose have one.
+   */
+  explain?(model: ReportModel, position: Position, locale: Locale): Explanation | null;
 }
 
 export function defineRule(rule: Rule): Rule {
