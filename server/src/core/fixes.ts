@@ -90,16 +90,17 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   while (bottom < a.lines.length - top && bottom < b.lines.length - top && a.lines[a.lines.length - 1 - bottom] === b.lines[b.lines.length - 1 - bottom]) bottom++;
   const aMid = a.lines.slice(top, a.lines.length - bottom);
   const bMid = b.lines.slice(top, b.lines.length - bottom);
-  if (aMid.length === bMid.length) {
+  if (aMid.length === bMid.length && a.eol === b.eol) {
     const edits: TextEdit[] = [];
     aMid.forEach((la, k) => {
       const lb = bMid[k]!;
       if (la === lb) return;
       edits.push(...lineDiff(la, lb, top + k));
     });
-    return edits;
+    // Line endings can differ line by line; the per-line diff only holds when it rebuilds `after`.
+    if (applyEdits(before, edits) === after) return edits;
   }
-  // Lines were inserted or removed: one edit between the common prefix and suffix.
+  // Lines were inserted or removed (or line endings changed): one edit between the common prefix and suffix.
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let q = 0;
