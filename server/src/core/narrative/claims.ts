@@ -204,7 +204,49 @@ function within(span: { start: number; end: number }, start: number, end: number
   return { start: Math.max(span.start, start - WINDOW), end: Math.min(span.end, end + WINDOW) };
 }
 
+/** A claim found in a block, in block offsets: what matching yields before positions are known. */
+interface RawClaim {
+  kind: ClaimKind;
+  value: number | null;
+  /** The claimed number (or the phrase) in the block. */
+  from: number;
+  to: number;
+  sentence: { start: number; end: number };
+  start: number;
+  end: number;
+  preferred: boolean;
+}
+
+/** Matching depends on a block's text only; while typing, every other paragraph is as it was. */
+const rawCaches = new Map<Pattern[], Map<string, RawClaim[]>>();
+
+function rawClaims(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
+  let cache = rawCaches.get(patterns);
+  if (!cache) rawCaches.set(patterns, (cache = new Map()));
+  const hit = cache.get(block.text);
+  if (hit) return hit;
+  if (cache.size >= 2048) cache.clear();
+  const raw = matchBlock(block, patterns);
+  cache.set(block.text, raw);
+  return raw;
+}
+
 function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void {
+  for (const r of rawClaims(block, patterns)) {
+    out.push({
+      kind: r.kind,
+      value: r.value,
+      range: blockRange(block, r.from, r.to),
+      sentence: block.text.slice(r.sentence.start, r.sentence.end).replace(/\n/g, ''),
+      phrase: block.text.slice(r.start, r.end),
+      section: block.section,
+      preferred: r.preferred,
+    });
+  }
+}
+
+function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
+  const out: RawClaim[] = [];
   const f = block.folded;
   for (const p of patterns) {
     p.re.lastIndex = 0;
@@ -225,7 +267,8 @@ function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void
       };
       if (QUOTES.test(info.gap) || p.reject?.(info)) continue;
       let value: number | null = p.fixed ?? null;
-      let range: Range;
+      let from: number;
+      let to: number;
       if (nSpan) {
         const raw = f.slice(nSpan[0], nSpan[1]);
         // `三个一`, `两个平台`: a Chinese numeral before 个 is a phrase, not a count.
@@ -236,22 +279,15 @@ function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void
           value = Number(raw) * (m.groups?.['u'] === '万元' ? 10000 : 1);
         } else value = parseNumberToken(raw);
         if (value === null || !Number.isFinite(value)) continue;
-        range = blockRange(block, nSpan[0], nSpan[1]);
+        [from, to] = [nSpan[0], nSpan[1]];
       } else {
         if (COMPARISON.test(m[0])) continue;
-        range = blockRange(block, start, end);
+        [from, to] = [start, end];
       }
-      out.push({
-        kind: p.kind,
-        value,
-        range,
-        sentence: block.text.slice(s.start, s.end).replace(/\n/g, ''),
-        phrase: block.text.slice(start, end),
-        section: block.section,
-        preferred: /(?:政府)?信息公开申请/.test(info.sentence),
-      });
+      out.push({ kind: p.kind, value, from, to, sentence: s, start, end, preferred: /(?:政府)?信息公开申请/.test(info.sentence) });
     }
   }
+  return out;
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -10,7 +10,8 @@
 import type { ReportModel } from '../model';
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
-import { toSimplified } from '../template/normalize';
+import { simplifiedChar } from '../template/normalize';
+import { memoize } from '../memo';
 
 export interface Segment {
   line: number;
@@ -30,20 +31,16 @@ export interface ProseBlock {
 }
 
 /** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, 繁体 → 简体. Length-preserving. */
-export function foldText(s: string): string {
+export const foldText = memoize((s: string): string => {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000 || c === 0x00a0) out += ' ';
-    else {
-      const ch = s[i]!;
-      const simple = toSimplified(ch);
-      out += simple.length === 1 ? simple : ch;
-    }
+    else out += simplifiedChar(s[i]!);
   }
   return out;
-}
+}, 2048);
 
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|Page\s+\d+.*|\d+\s*\/\s*\d+)\s*$/i;
 const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;

@@ -26,42 +26,65 @@ const RANGE_AFTER = /^\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}/;
 const OPEN = '《〔【[';
 const CLOSE = '》〕】]';
 
-/** Offsets in `text` that lie inside 《…》, 〔…〕, 【…】 or […]. */
-function bracketed(text: string): boolean[] {
-  const inside = new Array<boolean>(text.length).fill(false);
+/** Does `offset` lie inside 《…》, 〔…〕, 【…】 or […]? Brackets do not span lines. */
+function bracketed(text: string, offset: number): boolean {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.lastIndexOf('\n', offset) + 1; i < offset; i++) {
     const ch = text[i]!;
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '\n') depth = 0;
-    inside[i] = depth > 0;
   }
-  return inside;
+  return depth > 0;
 }
 
-export function yearMentions(block: ProseBlock): YearMention[] {
+interface RawYear {
+  year: number;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  sentence: string;
+}
+
+/** Years of a block in block offsets; cached by the block's text (unchanged paragraphs while typing). */
+const rawYears = new Map<string, RawYear[]>();
+
+function yearsOf(block: ProseBlock): RawYear[] {
+  const hit = rawYears.get(block.text);
+  if (hit) return hit;
   const f = block.folded;
-  const inside = bracketed(f);
-  const out: YearMention[] = [];
+  const out: RawYear[] = [];
   for (const m of f.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[1]!.length;
-    if (inside[start]) continue;
+    if (bracketed(f, start)) continue;
     if (RANGE_BEFORE.test(f.slice(Math.max(0, start - 8), start)) || RANGE_AFTER.test(f.slice(end, end + 8))) continue;
     const whole = sentenceAt(block, start);
     // A window of the sentence: text without punctuation must not make every year cost its length.
     const s = { start: Math.max(whole.start, start - 200), end: Math.min(whole.end, end + 200) };
     out.push({
       year: Number(m[1]),
-      range: blockRange(block, start, end),
-      section: block.section,
+      start,
+      end,
       before: f.slice(Math.max(s.start, start - 16), start),
       after: f.slice(end, Math.min(s.end, end + 16)),
       sentence: f.slice(s.start, s.end),
     });
   }
+  if (rawYears.size >= 2048) rawYears.clear();
+  rawYears.set(block.text, out);
   return out;
+}
+
+export function yearMentions(block: ProseBlock): YearMention[] {
+  return yearsOf(block).map((y) => ({
+    year: y.year,
+    range: blockRange(block, y.start, y.end),
+    section: block.section,
+    before: y.before,
+    after: y.after,
+    sentence: y.sentence,
+  }));
 }
 
 /** A sentence that states the statistics period; its years are about the period, not the work. */

@@ -5,6 +5,7 @@
 import type { RowNode, ValueToken } from '../model';
 import type { Range } from '../types';
 import { range, spanRange } from '../text';
+import { memoize } from '../memo';
 import { isMarkdownSeparator, isPageFurniture, splitTableLine, type Token } from './cells';
 
 export interface TableLine {
@@ -18,8 +19,33 @@ export interface TableLine {
   end: number;
 }
 
-/** Read one line as a table line, or null for a line that holds nothing (separator rows, page numbers). */
+/**
+ * Read one line as a table line, or null for a line that holds nothing (separator rows, page
+ * numbers). A line's cells depend on its text alone, so they are read once per distinct text
+ * (at line 0) and moved to the line asked for: re-checking after a keystroke re-reads one line.
+ */
 export function readTableLine(text: string, line: number): TableLine | null {
+  const shape = lineShape(text);
+  return shape && moveToLine(shape, line);
+}
+
+const lineShape = memoize((text: string) => readLineAt0(text), 8192);
+
+function moveRange(r: Range, line: number): Range {
+  return { start: { line, character: r.start.character }, end: { line, character: r.end.character } };
+}
+
+function moveToLine(shape: TableLine, line: number): TableLine {
+  return {
+    ...shape,
+    line,
+    texts: shape.texts.map((t) => ({ ...t, range: moveRange(t.range, line) })),
+    values: shape.values.map((v) => ({ ...v, range: moveRange(v.range, line) })),
+  };
+}
+
+function readLineAt0(text: string): TableLine | null {
+  const line = 0;
   if (text.trim() === '' || isMarkdownSeparator(text) || isPageFurniture(text)) return null;
   const { tokens, separator } = splitTableLine(text, line);
   let lastText = -1;

@@ -5,6 +5,7 @@
 import type { SectionNode, SubHeadingNode, TitleNode } from '../model';
 import { SECTIONS, OVERVIEW_SUBITEMS, type SectionDef, type SectionId } from '../template/sections';
 import { normalizeLabel } from '../template/normalize';
+import { memoize } from '../memo';
 import { T3_GROUPS, T3_ROWS } from '../template/table3';
 import { range } from '../text';
 
@@ -56,7 +57,9 @@ function headingParts(line: string): HeadingParts | null {
  * A title that belongs to another section (`六、存在的主要问题…` after an inserted section)
  * is that section, with its numeral kept so a rule can say it is wrong.
  */
-export function matchSectionHeading(line: string): HeadingMatch | null {
+export const matchSectionHeading = memoize(matchHeadingUncached, 8192);
+
+function matchHeadingUncached(line: string): HeadingMatch | null {
   const p = headingParts(line);
   if (!p) return null;
   const at = (id: SectionId, official: boolean): HeadingMatch => ({ id, numeral: p.numeral, title: p.title, official, level: p.level, startChar: p.startChar });

@@ -3,6 +3,8 @@
  * `normalizeLabel`, so variants in the template only need to list real wording changes.
  */
 
+import { memoize } from '../memo';
+
 /** Traditional → simplified, for the template vocabulary only (spec §2.4 item 5). */
 const TRADITIONAL_PAIRS =
   '總总體体況况動动開开報报處处請请議议訴诉復复複复覆复題题進进項项條条內内' +
@@ -17,22 +19,29 @@ for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
   TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
 }
 
+const TRADITIONAL_CHARS = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
+
 const QUOTES = /[“”"'「」『』‘’]/g;
 // Whitespace of every kind, including U+3000, NBSP and zero-width characters.
 const SPACES = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
 
 /** Map 繁体 characters of the template vocabulary to simplified. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRADITIONAL.get(ch) ?? ch;
-  return out;
+  return text.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL.get(ch)!);
+}
+
+/** The simplified form of one character (itself when it is not a template 繁体 character). */
+export function simplifiedChar(ch: string): string {
+  return TRADITIONAL.get(ch) ?? ch;
 }
 
 /**
  * NFKC, no whitespace, no quotes, simplified characters, spelling variants unified.
  * Punctuation ends up half-width: `（一）` → `(一)`, `：` → `:`, `，` → `,`.
  */
-export function normalizeLabel(text: string): string {
+export const normalizeLabel = memoize(normalizeUncached);
+
+function normalizeUncached(text: string): string {
   return toSimplified(text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, ''))
     .replace(/或者/g, '或')
     .replace(/反覆/g, '反复')

@@ -1,0 +1,17 @@
+/**
+ * A bounded memo for pure string functions. While a clerk types, nearly every line, label
+ * and paragraph of the report is the same as a keystroke ago; remembering their results
+ * keeps a re-check proportional to what changed. The cache forgets everything when full,
+ * which is cheap and keeps memory bounded on huge or random input.
+ */
+export function memoize<T>(fn: (key: string) => T, max = 4096): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    if (cache.size >= max) cache.clear();
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
+}
