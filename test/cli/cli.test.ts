@@ -80,4 +80,16 @@ describe('ogi-report CLI', () => {
     expect(fixed).toBe(original.replace('(七) 总计\t\t1\t0\t0\t0\t0\t0\t2', '(七) 总计\t\t1\t0\t0\t0\t0\t0\t1'));
     copyFileSync(file, file + '.bak');
   });
+
+  it('compares each report with last year\'s report of the same agency among the files given', () => {
+    const fixtures = path.join(root, 'test/fixtures/review/x-carry/bad');
+    const r = run(['check', '--format', 'json', path.join(fixtures, '2023.txt'), path.join(fixtures, '2024.txt')]);
+    const json = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; relatedInformation?: { location: { uri?: string } }[] }[] }[];
+    const carry = json.find((f) => f.file.endsWith('2024.txt'))!.diagnostics.filter((d) => d.code === 'X-CARRY');
+    expect(carry.length).toBeGreaterThan(0);
+    expect(carry[0]!.relatedInformation?.[0]?.location.uri).toMatch(/2023\.txt$/);
+    // Alone, the 2024 report has nothing to compare with.
+    const alone = JSON.parse(run(['check', '--format', 'json', path.join(fixtures, '2024.txt')]).stdout) as typeof json;
+    expect(alone[0]!.diagnostics.some((d) => d.code === 'X-CARRY')).toBe(false);
+  });
 });

@@ -58,11 +58,18 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
       }
     }
   }
-  // Every file given is a candidate "last year's report" for the others (cross-year rules).
-  const others = loaded.map((l) => ({ uri: pathToFileURL(l.file).href, model: l.model }));
+  // Every file given is a candidate "last year's report" for the others (cross-year rules);
+  // only reports of the year before can be one, so a folder of a thousand reports stays linear.
+  const byYear = new Map<number | null, { uri: string; model: ReportModel }[]>();
+  for (const l of loaded) {
+    const list = byYear.get(l.model.year) ?? [];
+    list.push({ uri: pathToFileURL(l.file).href, model: l.model });
+    byYear.set(l.model.year, list);
+  }
   for (const l of loaded) {
     const uri = pathToFileURL(l.file).href;
-    const options = { locale: opts.locale, previous: others.filter((o) => o.uri !== uri), uri };
+    const previous = l.model.year === null ? [] : (byYear.get(l.model.year - 1) ?? []);
+    const options = { locale: opts.locale, previous, uri };
     let model = l.model;
     let fixedEdits = 0;
     if (opts.fix) {
