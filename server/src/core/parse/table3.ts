@@ -4,14 +4,19 @@
  */
 import type { HeaderCell, RowNode, Table3Node } from '../model';
 import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
-import { normalizeLabel, splitEnumerator, dropCountSuffix } from '../template/normalize';
+import { normalizeLabel, splitEnumerator, dropCountSuffix, looseRegex } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine } from './rows';
+import { regionHas } from './region';
 import { matchSectionHeading } from './structure';
 import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
 import type { Token } from './cells';
 
+// A region without any table-三 row phrase holds no table 三: one cheap scan instead of reading every line.
+const ANCHOR = looseRegex(T3_ROWS.flatMap((r) => r.keyPhrases));
 const ROWS_BY_PHRASE = T3_ROWS.flatMap((r) => r.keyPhrases.map((k) => ({ id: r.id, phrase: normalizeLabel(k) })));
+// One test for "does any row phrase occur": most words of a document are not row labels.
+const ANY_ROW_PHRASE = new RegExp(ROWS_BY_PHRASE.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const GROUPS = T3_GROUPS.map((g) => ({ id: g.id, phrases: g.keyPhrases.map(normalizeLabel) }));
 const LEAVES_OF_G6 = new Set(['r3_6_1', 'r3_6_2']);
 const APPLICANT = normalizeLabel(T3_APPLICANT_HEADER);
@@ -50,7 +55,7 @@ function classify(raw: string, ctx: Context): Classified {
     const col = COLUMN_WORDS.get(words);
     if (col) return { kind: 'header', key: `t3.col.${col}`, column: col };
   }
-  for (const { id, phrase } of ROWS_BY_PHRASE) if (phrase && words.includes(phrase)) return { kind: 'row', id };
+  if (ANY_ROW_PHRASE.test(words)) for (const { id, phrase } of ROWS_BY_PHRASE) if (phrase && words.includes(phrase)) return { kind: 'row', id };
   for (const g of GROUPS) if (g.phrases.some((p) => words === p || (words.includes(p) && words.length <= p.length + 2))) return { kind: 'group', id: g.id };
   if (ctx.seenData) {
     const inG6 = ctx.group === 'g3_6' || LEAVES_OF_G6.has(ctx.lastRowId ?? '');
@@ -66,6 +71,7 @@ function isProse(text: string): boolean {
 }
 
 export function parseTable3(lines: string[], startLine: number, endLine: number): Table3Node | null {
+  if (!regionHas(lines, startLine, endLine, ANCHOR)) return null;
   const rows: RowNode[] = [];
   const headers: HeaderCell[] = [];
   const headerColumns: string[] = [];

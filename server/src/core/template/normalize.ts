@@ -39,7 +39,7 @@ export function simplifiedChar(ch: string): string {
  * NFKC, no whitespace, no quotes, simplified characters, spelling variants unified.
  * Punctuation ends up half-width: `（一）` → `(一)`, `：` → `:`, `，` → `,`.
  */
-export const normalizeLabel = memoize(normalizeUncached);
+export const normalizeLabel = memoize(normalizeUncached, 4096, 120);
 
 function normalizeUncached(text: string): string {
   return toSimplified(text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, ''))
@@ -71,4 +71,26 @@ export function splitEnumerator(normalized: string): SplitLabel {
 /** Drop the `的申请数量` / `申请数量` suffixes that some reports add (spec §2.4 item 6). */
 export function dropCountSuffix(normalized: string): string {
   return normalized.replace(/(?:的)?申请数量$/, '');
+}
+
+/**
+ * A regular expression that finds any of `phrases` in raw text as `normalizeLabel` would:
+ * each character may be its 繁体 form or full-width, with white space between characters.
+ * Used to skip, in one cheap scan, text that cannot hold a table at all.
+ */
+export function looseRegex(phrases: readonly string[]): RegExp {
+  const variants = new Map<string, Set<string>>();
+  for (const [trad, simple] of TRADITIONAL) {
+    if (!variants.has(simple)) variants.set(simple, new Set([simple]));
+    variants.get(simple)!.add(trad);
+  }
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&');
+  const charClass = (c: string) => {
+    const forms = new Set(variants.get(c) ?? [c]);
+    const wide = c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : null;
+    if (wide) forms.add(wide);
+    return forms.size === 1 ? escape(c) : `[${[...forms].map(escape).join('')}]`;
+  };
+  const gap = '[\\s\\u3000]*';
+  return new RegExp(phrases.map((p) => [...p].map(charClass).join(gap)).join('|'));
 }
