@@ -12,6 +12,8 @@ export interface UiText {
   noEditor: string;
   nothingToFix: string;
   fixed(count: number): string;
+  structureOnly: string;
+  structureOnlyDetail: string;
 }
 
 const ZH: UiText = {
@@ -25,6 +27,8 @@ const ZH: UiText = {
   noEditor: '没有打开的政府信息公开年报',
   nothingToFix: '没有可自动修复的问题',
   fixed: (n) => `已修复 ${n} 处`,
+  structureOnly: '文档过大，只检查结构',
+  structureOnlyDetail: '为保证编辑流畅，超大文档只显示大纲，不核对表格和正文',
 };
 
 const EN: UiText = {
@@ -38,6 +42,8 @@ const EN: UiText = {
   noEditor: 'No OGI annual report is open',
   nothingToFix: 'Nothing to fix automatically',
   fixed: (n) => `Applied ${n} fix${n === 1 ? '' : 'es'}`,
+  structureOnly: 'Document too large: structure only',
+  structureOnlyDetail: 'To keep editing smooth, a very large document gets the outline only; tables and text are not checked',
 };
 
 /** `ogiReport.locale` when set, else the UI language; Chinese unless that is English. */

@@ -38,6 +38,13 @@ export class ReportStatus implements vscode.Disposable {
       this.item.command = { title: t.newReport, command: COMMANDS.newReport };
       return;
     }
+    if (status.structureOnly) {
+      this.item.text = t.structureOnly;
+      this.item.detail = t.structureOnlyDetail;
+      this.item.severity = vscode.LanguageStatusSeverity.Warning;
+      this.item.command = undefined;
+      return;
+    }
     const problems = status.errors + status.warnings + (status.others ?? 0);
     this.item.text = t.recognized(problems);
     this.item.detail = t.detail(status.errors, status.warnings);

@@ -1,7 +1,7 @@
 /** The pure core's public surface: the server, the CLI and the tests use only this. */
 export * from './types';
 export type * from './model';
-export { parseReport } from './parse/index';
+export { parseReport, type ParseOptions } from './parse/index';
 export { checkReport, RULES, type CheckOptions } from './check';
 export { applyEdits, fixAllEdits, fixAllText, diffEdits, fixAllFix } from './fixes';
 export { hoverAt, type HoverResult } from './hover';

@@ -93,7 +93,7 @@ export class DiagnosticsFeature {
   }
 
   private status(checked: Checked): void {
-    const params: StatusParams = { uri: checked.uri, recognized: checked.recognized, errors: 0, warnings: 0, others: 0 };
+    const params: StatusParams = { uri: checked.uri, recognized: checked.recognized, errors: 0, warnings: 0, others: 0, ...(checked.structureOnly ? { structureOnly: true } : {}) };
     for (const d of checked.diagnostics) {
       if (d.severity === 'error') params.errors++;
       else if (d.severity === 'warning') params.warnings++;

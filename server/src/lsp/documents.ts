@@ -6,7 +6,7 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, isLikelyReport, parseReport, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel } from '../core';
-import { LANGUAGE_ID, type Settings } from './protocol';
+import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';
 import { resolveLocale, type SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
 
@@ -21,6 +21,8 @@ export interface Checked {
   locale: Locale;
   /** Changes whenever the diagnostics may change: used as the pull `resultId`. */
   key: string;
+  /** Too large to check: the model has the structure only and no rule ran. */
+  structureOnly: boolean;
 }
 
 interface ModelEntry {
@@ -74,11 +76,12 @@ export class ReportDocuments {
     const locale = resolveLocale(settings, this.clientLocale());
     const recognized = this.recognized(doc, settings);
     const model = recognized ? this.model(doc) : null;
-    const others = model ? this.otherReports(doc.uri, settings, model) : [];
+    const structureOnly = doc.getText().length > MAX_CHECKED_LENGTH;
+    const others = model && !structureOnly ? this.otherReports(doc.uri, settings, model) : [];
     const key = [doc.version, this.settings.generation, recognized ? 1 : 0, ...others.map((o) => `${o.uri}@${o.version}`)].join('|');
     const cached = this.checked.get(doc.uri);
     if (cached && cached.key === key) return cached;
-    const diagnostics = model
+    const diagnostics = model && !structureOnly
       ? checkReport(model, {
           locale,
           severity: settings.severity,
@@ -86,7 +89,7 @@ export class ReportDocuments {
           previous: others.map((o) => ({ uri: o.uri, model: o.model })),
         })
       : [];
-    const result: Checked = { uri: doc.uri, version: doc.version, recognized, model, diagnostics, settings, locale, key };
+    const result: Checked = { uri: doc.uri, version: doc.version, recognized, model, diagnostics, settings, locale, key, structureOnly };
     this.checked.set(doc.uri, result);
     return result;
   }
@@ -110,7 +113,8 @@ export class ReportDocuments {
   private entry(doc: TextDocument): ModelEntry {
     let entry = this.models.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
-      entry = { version: doc.version, model: parseReport(doc.getText()), likely: undefined };
+      const text = doc.getText();
+      entry = { version: doc.version, model: parseReport(text, { structureOnly: text.length > MAX_CHECKED_LENGTH }), likely: undefined };
       this.models.set(doc.uri, entry);
     }
     return entry;

@@ -50,7 +50,15 @@ export interface StatusParams {
   warnings: number;
   /** Every other diagnostic (info, hint). */
   others?: number;
+  /** The document is too large to check: only its structure (outline) was read. */
+  structureOnly?: boolean;
 }
+
+/**
+ * Documents longer than this (UTF-16 units; about 12–18 MB of Chinese text) get the outline
+ * only: a full check would keep the server busy for seconds on every keystroke.
+ */
+export const MAX_CHECKED_LENGTH = 6_000_000;
 
 /** Code action kind of "fix everything fixable", also used by `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.ogi-report';

@@ -28,10 +28,15 @@ function emptyCells(): Map<string, Cell> {
   return cells;
 }
 
-export function parseReport(input: string): ReportModel {
-  // A BOM is not content; it is kept out of positions by dropping it from the analysed text
-  // only when callers did not already strip it (positions stay valid: editors hide it too).
-  const text = input;
+export interface ParseOptions {
+  /**
+   * Title, year and headings only, no tables: what an editor can afford on a document far
+   * larger than any report (the outline still works; the rules are not run).
+   */
+  structureOnly?: boolean;
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
   const { lines, lineStarts, eol } = splitLines(text);
   const sections = findSections(lines);
   const firstSection = sections.length ? sections[0]!.headingRange.start.line : -1;
@@ -42,6 +47,7 @@ export function parseReport(input: string): ReportModel {
   const subHeadings = findSubHeadings(lines, sections);
 
   const cells = emptyCells();
+  if (options.structureOnly) return { text, lineStarts, lines, eol, title, year, sections, subHeadings, t2: null, t3: null, t4: null, cells };
   // A table pasted under the wrong heading is still found (S-TABLE-PLACEMENT says so).
   const whole: [number, number] = [0, lines.length - 1];
   const t2 = parseTable2(lines, ...regionFor(sections, '二', lines.length)) ?? (sections.length ? parseTable2(lines, ...whole) : null);
