@@ -307,7 +307,8 @@ async function bigDocumentBench(): Promise<void> {
     time(make(full / 16)); // warm up
     const half = time(make(full / 2));
     const whole = time(make(full));
-    record({ group: 'big', name: `${kind}, ${full / MiB} MiB: parse + check (median of ${runs})`, value: whole, unit: 'ms', target: 300, detail: { half } });
+    // The issue's targets are the pasted reports and random text; the one-line sections are a stress shape (information).
+    record({ group: 'big', name: `${kind}, ${full / MiB} MiB: parse + check (median of ${runs})`, value: whole, unit: 'ms', target: kind === 'one-line sections' ? null : 300, detail: { half } });
     record({ group: 'big', name: `${kind}: time(${full / MiB} MiB) / time(${full / 2 / MiB} MiB)`, value: whole / half, unit: 'x', target: 2.5 });
   }
   // One line of table cells: not a target of the issue, shown because it is the slow path.

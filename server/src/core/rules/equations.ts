@@ -5,7 +5,7 @@
  * Computed once per model and shared by the rules that report them.
  */
 import type { Cell, ReportModel } from '../model';
-import { T3_APPLICANT_COLUMNS, T3_COLUMN_IDS, T3_LEAF_ROWS, T3_TRIAL_OTHER_ROW } from '../template/table3';
+import { T3_APPLICANT_COLUMNS, T3_COLUMN_IDS, T3_LEAF_ROWS, T3_ROWS, T3_TRIAL_OTHER_ROW } from '../template/table3';
 import { T4_GROUPS, T4_PARTS } from '../template/table4';
 
 export interface Term {
@@ -44,27 +44,24 @@ const sumTerms = (target: string, parts: string[]): Term[] => [
   ...parts.map((cell) => ({ cell, coef: -1 as const })),
 ];
 
-export function table3Equations(model: ReportModel): Equation[] {
-  const t3 = model.t3;
-  if (!t3) return [];
-  const eqs: Equation[] = [];
-  const rowIds = new Set(t3.rows.map((r) => r.id).filter((x): x is string => !!x));
-  for (const row of rowIds) {
-    eqs.push({
+/** The sum equations of table 三 for a layout; built once, they are the same for every report. */
+function buildTable3Equations(trialLayout: boolean): { rowSums: Map<string, Equation>; columns: Equation[] } {
+  const rowSums = new Map<string, Equation>();
+  for (const row of [...T3_ROWS.map((r) => r.id), T3_TRIAL_OTHER_ROW.id]) {
+    rowSums.set(row, {
       code: 'T3-ROWSUM',
       key: row,
       target: `t3.${row}.tot`,
       terms: sumTerms(`t3.${row}.tot`, T3_APPLICANT_COLUMNS.map((c) => `t3.${row}.${c}`)),
     });
   }
-  const leaves = t3.trialLayout
-    ? [...T3_LEAF_ROWS.filter((r) => !r.startsWith('r3_6_')), T3_TRIAL_OTHER_ROW.id]
-    : T3_LEAF_ROWS;
+  const leaves = trialLayout ? [...T3_LEAF_ROWS.filter((r) => !r.startsWith('r3_6_')), T3_TRIAL_OTHER_ROW.id] : T3_LEAF_ROWS;
+  const columns: Equation[] = [];
   for (const c of T3_COLUMN_IDS) {
-    eqs.push({ code: 'T3-RESULTSUM', key: c, target: `t3.r3_7.${c}`, terms: sumTerms(`t3.r3_7.${c}`, leaves.map((r) => `t3.${r}.${c}`)) });
+    columns.push({ code: 'T3-RESULTSUM', key: c, target: `t3.r3_7.${c}`, terms: sumTerms(`t3.r3_7.${c}`, leaves.map((r) => `t3.${r}.${c}`)) });
   }
   for (const c of T3_COLUMN_IDS) {
-    eqs.push({
+    columns.push({
       code: 'T3-BALANCE',
       key: c,
       target: `t3.r4.${c}`,
@@ -76,11 +73,27 @@ export function table3Equations(model: ReportModel): Equation[] {
       ],
     });
   }
-  return eqs;
+  return { rowSums, columns };
 }
 
-export function table4Equations(model: ReportModel): Equation[] {
-  if (!model.t4) return [];
+const TABLE3 = { standard: buildTable3Equations(false), trial: buildTable3Equations(true) };
+
+export function table3Equations(model: ReportModel): Equation[] {
+  const t3 = model.t3;
+  if (!t3) return [];
+  const { rowSums, columns } = t3.trialLayout ? TABLE3.trial : TABLE3.standard;
+  const eqs: Equation[] = [];
+  const seen = new Set<string>();
+  for (const r of t3.rows) {
+    if (!r.id || seen.has(r.id)) continue;
+    seen.add(r.id);
+    const eq = rowSums.get(r.id);
+    if (eq) eqs.push(eq);
+  }
+  return [...eqs, ...columns];
+}
+
+const TABLE4: Equation[] = (() => {
   const codes: Record<string, string> = { rev: 'T4-REV', lit_direct: 'T4-LITD', lit_after: 'T4-LITA' };
   return T4_GROUPS.map((g) => ({
     code: codes[g.id]!,
@@ -88,9 +101,12 @@ export function table4Equations(model: ReportModel): Equation[] {
     target: `t4.${g.id}.total`,
     terms: sumTerms(`t4.${g.id}.total`, T4_PARTS.map((p) => `t4.${g.id}.${p}`)),
   }));
+})();
+
+export function table4Equations(model: ReportModel): Equation[] {
+  return model.t4 ? TABLE4 : [];
 }
 
-/** A blank cell counts as 0 in sums (spec §2: treat blanks as 0, flag them separately). */
 function valueOf(cells: Map<string, Cell>, id: string): number | null {
   const c = cells.get(id);
   if (!c) return null;
