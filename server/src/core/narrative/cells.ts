@@ -138,3 +138,22 @@ export function t3Hint(model: ReportModel, row: string, claim: Claim, ctx: RuleC
   }
   return '';
 }
+
+/**
+ * The check of a table-二 document row (规章 or 行政规范性文件): claims of issued, repealed and
+ * currently valid documents, each against its column.
+ */
+export function documentCountCheck(row: 'regulation' | 'normative', message: MessageKey): { kinds: ClaimKind[]; check: NumberCheck } {
+  const column: Partial<Record<ClaimKind, 'issued' | 'repealed' | 'valid'>> =
+    row === 'regulation'
+      ? { regulationIssued: 'issued', regulationRepealed: 'repealed', regulationValid: 'valid' }
+      : { normativeIssued: 'issued', normativeRepealed: 'repealed', normativeValid: 'valid' };
+  return {
+    kinds: Object.keys(column) as ClaimKind[],
+    check: {
+      target: (m, c) => cellValue(m, `t2.${row}.${column[c.kind]}`),
+      message,
+      params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${column[c.kind]!}`) }),
+    },
+  };
+}

@@ -7,7 +7,7 @@ import type { Range } from '../types';
 import { T2_COLUMNS, T2_CONTENT_HEADER, T2_GROUPS, T2_ROWS, T2_TRIAL_FORMAT_PHRASES } from '../template/table2';
 import { normalizeLabel, splitEnumerator, looseRegex } from '../template/normalize';
 import { appendValues, newRow, readTableLine } from './rows';
-import { regionHas } from './region';
+import { isProse, regionHas } from './region';
 
 // A region without any table-二 word holds no table 二: one cheap scan instead of reading every line.
 const ANCHOR = looseRegex(['第二十条', ...T2_ROWS.flatMap((r) => r.names)]);
@@ -16,10 +16,6 @@ for (const r of T2_ROWS) for (const n of r.names) ROW_NAMES.set(normalizeLabel(n
 const COLUMN_NAMES = new Map<string, string>(T2_COLUMNS.map((c) => [normalizeLabel(c.label).replace(/\(.*\)$/, ''), c.hoverKey]));
 const TRIAL = T2_TRIAL_FORMAT_PHRASES.map((p) => normalizeLabel(p));
 const GROUP_HEADER = /第二十条第\(([一二三四五六七八九十]+)\)项/;
-
-function isProse(text: string): boolean {
-  return !text.includes('\t') && !text.includes('|') && /[。！？]/.test(text);
-}
 
 export function parseTable2(lines: string[], startLine: number, endLine: number): Table2Node | null {
   if (!regionHas(lines, startLine, endLine, ANCHOR)) return null;

@@ -7,7 +7,7 @@ import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, 
 import { normalizeLabel, splitEnumerator, dropCountSuffix, looseRegex } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine } from './rows';
-import { regionHas } from './region';
+import { isProse, regionHas } from './region';
 import { matchSectionHeading } from './structure';
 import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
 import type { Token } from './cells';
@@ -63,11 +63,6 @@ function classify(raw: string, ctx: Context): Classified {
     if (words === TOTAL || enumerator === '七') return { kind: 'row', id: 'r3_7' };
   }
   return { kind: 'other' };
-}
-
-/** A prose line inside the section (narrative before or after the table). */
-function isProse(text: string): boolean {
-  return !text.includes('\t') && !text.includes('|') && /[。！？]/.test(text);
 }
 
 export function parseTable3(lines: string[], startLine: number, endLine: number): Table3Node | null {

@@ -1,7 +1,6 @@
-import { format } from '../i18n/messages';
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule, documentCountCheck } from '../narrative/cells';
 
-const COLUMN = { normativeIssued: 'issued', normativeRepealed: 'repealed', normativeValid: 'valid' } as const;
+const { kinds, check } = documentCountCheck('normative', 'N-NORMATIVE');
 
 export default claimRule(
   {
@@ -16,10 +15,6 @@ export default claimRule(
     tags: ['narrative', 'table2'],
     example: '集中发布现行有效行政规范性文件 393 件。   ← 表二“行政规范性文件·现行有效件数”为 470',
   },
-  ['normativeIssued', 'normativeRepealed', 'normativeValid'],
-  {
-    target: (m, c) => cellValue(m, `t2.normative.${COLUMN[c.kind as keyof typeof COLUMN]}`),
-    message: 'N-NORMATIVE',
-    params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
-  },
+  kinds,
+  check,
 );

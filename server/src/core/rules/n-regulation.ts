@@ -1,7 +1,6 @@
-import { format } from '../i18n/messages';
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule, documentCountCheck } from '../narrative/cells';
 
-const COLUMN = { regulationIssued: 'issued', regulationRepealed: 'repealed', regulationValid: 'valid' } as const;
+const { kinds, check } = documentCountCheck('regulation', 'N-REGULATION');
 
 export default claimRule(
   {
@@ -16,10 +15,6 @@ export default claimRule(
     tags: ['narrative', 'table2'],
     example: '全年新增公开市政府规章 2 件。   ← 表二“规章·本年制发件数”为 1',
   },
-  ['regulationIssued', 'regulationRepealed', 'regulationValid'],
-  {
-    target: (m, c) => cellValue(m, `t2.regulation.${COLUMN[c.kind as keyof typeof COLUMN]}`),
-    message: 'N-REGULATION',
-    params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${COLUMN[c.kind as keyof typeof COLUMN]}`) }),
-  },
+  kinds,
+  check,
 );

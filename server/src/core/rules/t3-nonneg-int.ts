@@ -1,6 +1,5 @@
 import { defineRule } from './rule';
-import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { reportNonIntegerCells } from './non-integer';
 
 export default defineRule({
   meta: {
@@ -15,10 +14,6 @@ export default defineRule({
     tags: ['table3'],
   },
   check(ctx) {
-    for (const cell of ctx.model.cells.values()) {
-      if (!cell.id.startsWith('t3.') || cell.value === null || !cell.range) continue;
-      if (cell.value >= 0 && Number.isInteger(cell.value)) continue;
-      ctx.report({ message: format(ctx.locale, 'T3-NONNEG-INT', { cell: cellName(cell.id, ctx.locale), raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
-    }
+    reportNonIntegerCells(ctx, 't3', 'T3-NONNEG-INT');
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from './rule';
-import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { reportNonIntegerCells } from './non-integer';
 
 export default defineRule({
   meta: {
@@ -12,10 +11,6 @@ export default defineRule({
     tags: ['table4'],
   },
   check(ctx) {
-    for (const cell of ctx.model.cells.values()) {
-      if (!cell.id.startsWith('t4.') || cell.value === null || !cell.range) continue;
-      if (cell.value >= 0 && Number.isInteger(cell.value)) continue;
-      ctx.report({ message: format(ctx.locale, 'T4-NONNEG-INT', { cell: cellName(cell.id, ctx.locale), raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
-    }
+    reportNonIntegerCells(ctx, 't4', 'T4-NONNEG-INT');
   },
 });
