@@ -74,4 +74,24 @@ describe('real reports (../shared/corpus/real)', () => {
     }
     expect(present).toBe(cells);
   });
+
+  // Table-二 figures INDEX.tsv states in its notes (checked there against page.html or the PDF).
+  const STATED: [string, Record<string, number>][] = [
+    ['001_hongzequ_2023.txt', { 't2.fee.amount_wan': 7730.28, 't2.penalty.decisions': 4119, 't2.coercion.decisions': 195 }],
+    ['003_huaianshi_2024.txt', { 't2.license.decisions': 447228, 't2.penalty.decisions': 3985758 }],
+    ['101_pingtan_zonghe_2021.txt', { 't2.normative.issued': 69, 't2.normative.repealed': 3, 't2.normative.valid': 665, 't2.fee.amount_wan': 24252.311082 }],
+    ['102_pingtan_zonghe_2022.txt', { 't2.normative.issued': 88, 't2.normative.repealed': 55, 't2.normative.valid': 698 }],
+    ['103_pingtan_zonghe_2023.txt', { 't2.normative.issued': 77, 't2.normative.repealed': 132, 't2.normative.valid': 470, 't2.fee.amount_wan': 5949.088667 }],
+    ['104_pingtan_zonghe_2024.txt', { 't2.normative.issued': 62, 't2.normative.repealed': 33, 't2.normative.valid': 440, 't2.fee.amount_wan': 18651.06 }],
+    ['105_pingtan_zonghe_2025.txt', { 't2.normative.issued': 58, 't2.normative.repealed': 45, 't2.normative.valid': 546, 't2.fee.amount_wan': 4166.241619 }],
+    ['109_pingtan_caijinju_2024.txt', { 't2.fee.amount_wan': 18651.064104 }],
+    ['110_pingtan_caijinju_2025.txt', { 't2.fee.amount_wan': 4166.214619 }],
+    ['113_pingtan_shijianju_2024.txt', { 't2.normative.issued': 6, 't2.normative.repealed': 8, 't2.normative.valid': 56 }],
+    ['135_pingtan_nongyenongcunju_2025.txt', { 't2.normative.issued': 8, 't2.normative.repealed': 0, 't2.normative.valid': 28 }],
+  ];
+  it.each(STATED)('%s: table-二 figures as INDEX.tsv states them', (file, expected) => {
+    expect(index.some((e) => e.file === file)).toBe(true);
+    const model = parseReport(readFileSync(path.join(dir, file), 'utf8'));
+    for (const [id, value] of Object.entries(expected)) expect(model.cells.get(id)?.value, id).toBe(value);
+  });
 });
