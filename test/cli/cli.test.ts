@@ -92,4 +92,15 @@ describe('ogi-report CLI', () => {
     const alone = JSON.parse(run(['check', '--format', 'json', path.join(fixtures, '2024.txt')]).stdout) as typeof json;
     expect(alone[0]!.diagnostics.some((d) => d.code === 'X-CARRY')).toBe(false);
   });
+
+  it('checks the reports in a folder and skips its notes, unless a note is named', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-folder-'));
+    copyFileSync(path.join(seeds, '003_4ea7538dec090386.txt'), path.join(dir, 'report.txt'));
+    writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这个文件夹放各单位报送的年报。\n');
+    const folder = run(['check', '--format', 'json', dir]);
+    expect((JSON.parse(folder.stdout) as { file: string }[]).map((f) => path.basename(f.file))).toEqual(['report.txt']);
+    expect(folder.stderr).toContain('skipped 1 file');
+    const named = run(['check', '--format', 'json', path.join(dir, 'README.md')]);
+    expect((JSON.parse(named.stdout) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.some((d) => d.code === 'S-SECTIONS')).toBe(true);
+  });
 });

@@ -45,6 +45,8 @@ function globToRegExp(glob: string): RegExp {
 
 export interface Expanded {
   files: string[];
+  /** Files named on the command line itself (always checked); the others were found in a folder or by a glob. */
+  explicit: Set<string>;
   /** Operands that matched nothing (reported as usage errors). */
   missing: string[];
 }
@@ -52,6 +54,7 @@ export interface Expanded {
 export function expandOperands(operands: string[]): Expanded {
   const files: string[] = [];
   const missing: string[] = [];
+  const explicit = new Set<string>();
   for (const op of operands) {
     if (/[*?]/.test(op)) {
       const normalized = op.split(sep).join('/');
@@ -75,8 +78,11 @@ export function expandOperands(operands: string[]): Expanded {
       const before = files.length;
       walk(op, files);
       if (files.length === before) missing.push(op);
-    } else files.push(op);
+    } else {
+      files.push(op);
+      explicit.add(op);
+    }
   }
   const seen = new Set<string>();
-  return { files: files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f))), missing };
+  return { files: files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f))), explicit, missing };
 }

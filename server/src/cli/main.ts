@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
-import { checkReport, fixAllText, parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
+import { checkReport, fixAllText, isLikelyReport, parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
 import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
 import { encode } from '../io/encode';
 import { expandOperands } from './files';
@@ -42,14 +42,22 @@ function parseCommand(file: string, encoding: EncodingOption): string {
 
 function checkCommand(operands: string[], opts: { format: string; fix: boolean; encoding: EncodingOption; locale: Locale; color: boolean }): { output: string; exit: number; stderr: string[] } {
   const stderr: string[] = [];
-  const { files, missing } = expandOperands(operands);
+  const { files, explicit, missing } = expandOperands(operands);
   for (const m of missing) stderr.push(`ogi-report: no report files found at '${m}'`);
   let ioError = missing.length > 0;
   const loaded: Loaded[] = [];
   const results: FileResult[] = [];
+  let notReports = 0;
   for (const file of files) {
     try {
-      loaded.push(load(file, opts.encoding));
+      const l = load(file, opts.encoding);
+      // A folder also holds notes and READMEs: files found there are checked only when they
+      // read like a report. A file named on the command line is always checked.
+      if (!explicit.has(file) && !isLikelyReport(l.decoded.text)) {
+        notReports++;
+        continue;
+      }
+      loaded.push(l);
     } catch (err) {
       if (err instanceof BinaryFileError) stderr.push(`ogi-report: skipped '${file}': not a text file`);
       else {
@@ -87,6 +95,7 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
     }
     results.push({ file: l.file, lines: model.lines, diagnostics: checkReport(model, options), fixedEdits });
   }
+  if (notReports) stderr.push(`ogi-report: skipped ${notReports} file${notReports === 1 ? '' : 's'} in the folders given that do not read like a report (name a file to check it anyway)`);
   const output = opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, RULES, pkg.version) : formatText(results, opts.color);
   const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return { output, exit: ioError ? 2 : hasErrors ? 1 : 0, stderr };
