@@ -22,10 +22,22 @@ function cellFrom(id: string, v: ValueToken): Cell {
   return { id, value: v.value, raw: v.raw, range: v.range, flags: v.flags };
 }
 
+/** Every template cell as absent; frozen and shared, since a present cell replaces its entry. */
+const ABSENT: readonly [string, Cell][] = [...T2_CELL_IDS, ...T3_CELL_IDS, ...T4_CELL_IDS].map((id) => [
+  id,
+  Object.freeze({ id, value: null, raw: null, range: null, flags: Object.freeze([]) as unknown as Cell['flags'] }),
+]);
+
 function emptyCells(): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const id of [...T2_CELL_IDS, ...T3_CELL_IDS, ...T4_CELL_IDS]) cells.set(id, { id, value: null, raw: null, range: null, flags: [] });
-  return cells;
+  return new Map(ABSENT);
+}
+
+/** Cell ids by row and column, built once: `t3.r1.np` without building the string per parse. */
+const T3_IDS = new Map<string, Map<string, string>>();
+for (const id of T3_CELL_IDS) {
+  const [, row, col] = id.split('.') as [string, string, string];
+  if (!T3_IDS.has(row)) T3_IDS.set(row, new Map());
+  T3_IDS.get(row)!.set(col, id);
 }
 
 export interface ParseOptions {
@@ -80,7 +92,7 @@ function assignTable3Row(row: RowNode, t3: NonNullable<ReportModel['t3']>, cells
       t3.subtotals.set(row.id!, v);
       return;
     }
-    const id = `t3.${row.id}.${c}`;
+    const id = T3_IDS.get(row.id!)?.get(c) ?? `t3.${row.id}.${c}`;
     // The trial-format （六） row has no template cells of its own; keep it beside them.
     if (row.id === T3_TRIAL_OTHER_ROW.id) cells.set(id, cellFrom(id, v));
     else if (cells.has(id) && cells.get(id)!.range === null) cells.set(id, cellFrom(id, v));

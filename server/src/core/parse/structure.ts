@@ -4,7 +4,7 @@
  */
 import type { SectionNode, SubHeadingNode, TitleNode } from '../model';
 import { SECTIONS, OVERVIEW_SUBITEMS, type SectionDef, type SectionId } from '../template/sections';
-import { normalizeLabel } from '../template/normalize';
+import { looseRegex, normalizeLabel } from '../template/normalize';
 import { memoize } from '../memo';
 import { T3_GROUPS, T3_ROWS } from '../template/table3';
 import { range } from '../text';
@@ -122,6 +122,9 @@ export function findSections(lines: string[]): SectionNode[] {
 }
 
 const YEAR = /([12][0-9０-９]{3}|[１２][0-9０-９]{3})\s*年/;
+// Words a title line has (繁体 and spaced forms too), tested on the raw line: the lines before
+// section 一 are often long prose, and normalising each of them would cost more than the test.
+const TITLE_WORDS = looseRegex(['年度报告', '年报告', '年报', '政府信息公开']);
 
 function digitsToNumber(s: string): number {
   return Number(s.normalize('NFKC'));
@@ -132,9 +135,7 @@ export function findTitle(lines: string[], firstSectionLine: number): TitleNode 
   const limit = firstSectionLine >= 0 ? firstSectionLine : Math.min(lines.length, 10);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
-    const norm = normalizeLabel(line);
-    if (!norm) continue;
-    if (!/年度?报告|年报|政府信息公开/.test(norm)) continue;
+    if (!TITLE_WORDS.test(line)) continue;
     const lead = /^\s*(#{1,6}\s*)?/.exec(line)![0].length;
     const text = line.slice(lead).replace(/\s+$/, '');
     const ym = YEAR.exec(text);
