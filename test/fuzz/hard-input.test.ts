@@ -82,6 +82,24 @@ describe('5 MB documents', () => {
   }, 60_000);
 });
 
+describe('shapes that once took quadratic time', () => {
+  // No time is asserted (speed targets live in `npm run bench`); the sizes are chosen so that a
+  // linear check takes about a second and a quadratic one would run into the test timeout.
+  it('prose without punctuation over 64,000 lines is checked', () => {
+    const text = '一、总体情况\n' + '收到政府信息公开申请3件其中1件已答复2023年\n'.repeat(64_000);
+    const model = parseReport(text);
+    const diagnostics = checkReport(model);
+    expect(badRanges(text, rangesOf(model, diagnostics))).toEqual([]);
+  }, 30_000);
+
+  it('40,000 one-line sections are checked', () => {
+    const text = '一、总体情况\n本年共收到政府信息公开申请3件。\n'.repeat(40_000);
+    const model = parseReport(text);
+    expect(model.sections).toHaveLength(40_000);
+    expect(badRanges(text, rangesOf(model, checkReport(model)))).toEqual([]);
+  }, 30_000);
+});
+
 describe('binary and odd text', () => {
   it('random bytes read as Latin-1 and as UTF-8 (NUL, control characters, U+FFFD)', () => {
     const rand = lcg(7);

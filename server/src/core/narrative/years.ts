@@ -26,15 +26,18 @@ const RANGE_AFTER = /^\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}/;
 const OPEN = '《〔【[';
 const CLOSE = '》〕】]';
 
-/** Does `offset` lie inside 《…》, 〔…〕, 【…】 or […]? Brackets do not span lines. */
-function bracketed(text: string, offset: number): boolean {
+/** Offsets in `text` that lie inside 《…》, 〔…〕, 【…】 or […] (one pass over the block). */
+function bracketed(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
   let depth = 0;
-  for (let i = text.lastIndexOf('\n', offset) + 1; i < offset; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '\n') depth = 0;
+    inside[i] = depth > 0;
   }
-  return depth > 0;
+  return inside;
 }
 
 interface RawYear {
@@ -54,10 +57,14 @@ function yearsOf(block: ProseBlock): RawYear[] {
   if (hit) return hit;
   const f = block.folded;
   const out: RawYear[] = [];
+  // Computed once per block text (and cached with the years): a per-year scan back to the
+  // start of the text would be quadratic in a block that joins thousands of wrapped lines.
+  let inside: boolean[] | null = null;
   for (const m of f.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[1]!.length;
-    if (bracketed(f, start)) continue;
+    inside ??= bracketed(f);
+    if (inside[start]) continue;
     if (RANGE_BEFORE.test(f.slice(Math.max(0, start - 8), start)) || RANGE_AFTER.test(f.slice(end, end + 8))) continue;
     const whole = sentenceAt(block, start);
     // A window of the sentence: text without punctuation must not make every year cost its length.
