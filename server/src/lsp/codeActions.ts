@@ -4,7 +4,7 @@
  * whose edit is computed inline for the exact document version (so fix-on-save is safe).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { fixAllEdits, type Diagnostic as CoreDiagnostic } from '../core';
+import { diffEdits, fixAllText, type Diagnostic as CoreDiagnostic, type TextEdit } from '../core';
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
 import { matchesCore, toLspDiagnostic, workspaceEdit } from './convert';
@@ -97,13 +97,25 @@ function before(a: { line: number; character: number }, b: { line: number; chara
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
+/**
+ * The edits of "fix all", as the CLI's `--fix` makes them: safe fixes applied round after
+ * round until none is left (a recomputed row total can make （七）总计 fixable), sent as one
+ * set of minimal edits against this exact version.
+ */
+function fixAllEditsOf(checked: Checked, code: string | undefined): TextEdit[] {
+  if (!checked.model) return [];
+  const before = checked.model.text;
+  const { text } = fixAllText(before, { locale: checked.locale, severity: checked.settings.severity }, code);
+  return diffEdits(before, text);
+}
+
 /** Fix-all for one code (quick fix kind) or for every code (`source.fixAll.ogi-report`). */
 function fixAllAction(ctx: ServerContext, checked: Checked, code: string | undefined): CodeAction | null {
-  const edits = fixAllEdits(checked.diagnostics, code);
-  if (edits.length === 0) return null;
   const fixed = checked.diagnostics.filter((d) => (code === undefined || d.code === code) && d.fixes?.some((f) => f.inFixAll));
   // "Fix all <code>" next to a single problem would only repeat its own quick fix.
-  if (code !== undefined && fixed.length < 2) return null;
+  if (fixed.length === 0 || (code !== undefined && fixed.length < 2)) return null;
+  const edits = fixAllEditsOf(checked, code);
+  if (edits.length === 0) return null;
   return {
     title: code === undefined ? fixAllFileTitle(checked.locale) : fixAllTitle(code, checked.locale),
     kind: code === undefined ? FIX_ALL_KIND : CodeActionKind.QuickFix,
