@@ -36,7 +36,13 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
         locale,
         others: options.previous ?? [],
         uri: options.uri,
-        report: (d) => out.push({ ...d, code, severity: override ?? d.severity ?? rule.meta.severity }),
+        // Rules pass a fresh object literal: completing it in place saves a copy per diagnostic.
+        report: (d) => {
+          const full = d as Diagnostic;
+          full.code = code;
+          full.severity = override ?? d.severity ?? rule.meta.severity;
+          out.push(full);
+        },
       });
     } catch (err) {
       out.push({

@@ -10,7 +10,7 @@
 import type { ReportModel } from '../model';
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
-import { simplifiedChar } from '../template/normalize';
+import { simplifiedChar, TRADITIONAL_CLASS } from '../template/normalize';
 import { memoize } from '../memo';
 
 export interface Segment {
@@ -31,16 +31,22 @@ export interface ProseBlock {
 }
 
 /** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, 繁体 → 简体. Length-preserving. */
-export const foldText = memoize((s: string): string => {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0x00a0) out += ' ';
-    else out += simplifiedChar(s[i]!);
-  }
-  return out;
-}, 2048);
+export const foldText = memoize(
+  // A native scan finds the few characters that change; the rest is copied as is.
+  (s: string): string => s.replace(FOLDABLE, (ch) => fold(ch)),
+  2048,
+  // Paragraphs are long but repeat from one keystroke to the next; only giant blocks skip the memo.
+  20_000,
+);
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x3000 || c === 0x00a0) return ' ';
+  return simplifiedChar(ch);
+}
+
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${TRADITIONAL_CLASS}]`, 'g');
 
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|Page\s+\d+.*|\d+\s*\/\s*\d+)\s*$/i;
 const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;

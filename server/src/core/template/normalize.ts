@@ -19,7 +19,9 @@ for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
   TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
 }
 
-const TRADITIONAL_CHARS = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
+/** The 繁体 characters of the template vocabulary, as the inside of a regular-expression class. */
+export const TRADITIONAL_CLASS = [...TRADITIONAL.keys()].join('');
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL_CLASS}]`, 'g');
 
 const QUOTES = /[“”"'「」『』‘’]/g;
 // Whitespace of every kind, including U+3000, NBSP and zero-width characters.
