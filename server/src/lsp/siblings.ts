@@ -14,6 +14,11 @@ const REPORT_FILE = /\.(txt|md)$/i;
 const HEAD_BYTES = 4096;
 /** A folder with more files than this is a reviewer's archive: its heads are not all read on every keystroke. */
 const MAX_FILES = 2000;
+/**
+ * How long a folder's files are trusted without looking again. Keystrokes come many times a
+ * second; listing and stat-ing a thousand files for each would cost more than the check.
+ */
+const FRESH_MS = 3000;
 
 interface Entry {
   mtimeMs: number;
@@ -43,27 +48,41 @@ function readHead(path: string): string {
 
 export class SiblingReports {
   private readonly cache = new Map<string, Entry>();
+  /** Per folder: its report files with their entries, and when they were looked at. */
+  private readonly folders = new Map<string, { at: number; files: { path: string; uri: string; entry: Entry }[] }>();
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The report files of a folder with agency and year, looked at again after FRESH_MS. */
+  private folder(dir: string): { path: string; uri: string; entry: Entry }[] {
+    const hit = this.folders.get(dir);
+    if (hit && this.now() - hit.at < FRESH_MS) return hit.files;
+    const files: { path: string; uri: string; entry: Entry }[] = [];
+    for (const name of readdirSync(dir).filter((n) => REPORT_FILE.test(n)).slice(0, MAX_FILES)) {
+      const path = join(dir, name);
+      const entry = this.entry(path);
+      if (entry) files.push({ path, uri: pathToFileURL(path).href, entry });
+    }
+    this.folders.set(dir, { at: this.now(), files });
+    return files;
+  }
 
   /** Reports next to `uri` with the same agency and the year before `model.year`. */
   lastYear(uri: string, model: ReportModel, skip: ReadonlySet<string>): Sibling[] {
     if (!uri.startsWith('file:') || !model.title?.agencyKey || model.year === null) return [];
-    let dir: string;
-    let names: string[];
+    let files: { path: string; uri: string; entry: Entry }[];
     try {
-      dir = dirname(fileURLToPath(uri));
-      names = readdirSync(dir).filter((n) => REPORT_FILE.test(n)).slice(0, MAX_FILES);
+      files = this.folder(dirname(fileURLToPath(uri)));
     } catch {
       return [];
     }
     const out: Sibling[] = [];
-    for (const name of names) {
-      const path = join(dir, name);
-      const other = pathToFileURL(path).href;
+    for (const { path, uri: other, entry } of files) {
       if (other === uri || skip.has(other)) continue;
-      const entry = this.entry(path);
-      if (!entry || entry.agencyKey !== model.title.agencyKey || entry.year !== model.year - 1) continue;
+      if (entry.agencyKey !== model.title.agencyKey || entry.year !== model.year - 1) continue;
       try {
         entry.model ??= parseReport(decode(readFileSync(path)).text);
         out.push({ uri: other, version: `disk:${entry.mtimeMs}`, model: entry.model });
