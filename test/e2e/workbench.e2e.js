@@ -30,6 +30,21 @@ async function waitHealthy() {
   throw new Error(`code-server did not answer ${URL_}/healthz within 60 s`);
 }
 
+/**
+ * The box of an element that the editor may be re-rendering: decorations are rebuilt when
+ * diagnostics or inlay hints arrive, so a located squiggle can be detached for a moment.
+ */
+async function boxOf(locator, what) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await locator.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+    const box = await locator.boundingBox();
+    if (box) return box;
+    if (Date.now() > deadline) throw new Error(`no box for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Wait for an element's fade-in to end, so a screenshot shows it opaque. */
 async function settled(locator) {
   await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
@@ -89,7 +104,7 @@ async function scenario(page) {
   // 3) Hover the row label: the template's explanation of （七）总计.
   const row = editor.locator('.view-line', { hasText: '(七)' }).first();
   const label = row.locator('span[class^="mtk"]', { hasText: '总计' }).first(); // brackets are split off by bracket colouring
-  const lb = await label.boundingBox();
+  const lb = await boxOf(label, 'the row label');
   await page.mouse.move(lb.x + lb.width / 2, lb.y + lb.height / 2);
   const rowHover = page.locator('.monaco-hover:visible', { hasText: '总件数' }).first();
   await rowHover.waitFor({ timeout: 15_000 });
@@ -102,7 +117,7 @@ async function scenario(page) {
   await page.keyboard.press('Escape');
 
   // 4) Hover the squiggle: the diagnostic and the cell's explanation together.
-  const sb = await squiggle.boundingBox();
+  const sb = await boxOf(squiggle, 'the squiggle');
   await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2 - 4);
   const errHover = page.locator('.monaco-hover:visible', { hasText: 'T3-ROWSUM' }).first();
   await errHover.waitFor({ timeout: 15_000 });
