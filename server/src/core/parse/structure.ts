@@ -195,4 +195,3 @@ export function findSubHeadings(lines: string[], sections: SectionNode[]): SubHe
   return out;
 }
 
-export { NUMERALS };
