@@ -21,6 +21,12 @@ export function setCellFix(model: ReportModel, cellId: string, value: number, ct
   };
 }
 
+/** The cells added up on the other side of a sum equation (`total = Σ parts`), and their sum (blanks as 0). */
+export function partsOf(model: ReportModel, s: EquationState): { cells: string[]; sum: number } {
+  const cells = s.eq.terms.slice(1).map((t) => t.cell);
+  return { cells, sum: cells.reduce((a, c) => a + (model.cells.get(c)?.value ?? 0), 0) };
+}
+
 export interface Described {
   message: string;
   /** Cells on the other side of the equation, shown as related information. */

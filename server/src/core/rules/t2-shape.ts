@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { reportMissingTable } from './table-missing';
 import { T2_GROUPS, T2_ROWS } from '../template/table2';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
@@ -16,10 +17,9 @@ export default defineRule({
     tags: ['table2', 'structure'],
   },
   check(ctx) {
-    const { t2, sections } = ctx.model;
+    const { t2 } = ctx.model;
     if (!t2) {
-      const s = sections.find((x) => x.id === '二');
-      if (s) ctx.report({ message: format(ctx.locale, 'T2-SHAPE.no-table'), range: s.headingRange });
+      reportMissingTable(ctx, '二', 'T2-SHAPE.no-table');
       return;
     }
     const anchor = t2.headers[0]?.range ?? t2.rows[0]!.labelRange!;

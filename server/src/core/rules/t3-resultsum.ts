@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { analyseEquations } from './equations';
-import { reportFailedEquations } from './sum-report';
+import { partsOf, reportFailedEquations } from './sum-report';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';
 
@@ -19,8 +19,7 @@ export default defineRule({
   check(ctx) {
     const { t3 } = analyseEquations(ctx.model);
     reportFailedEquations(ctx, 'T3-RESULTSUM', t3, (s) => {
-      const cells = s.eq.terms.slice(1).map((t) => t.cell);
-      const expected = cells.reduce((a, c) => a + (ctx.model.cells.get(c)?.value ?? 0), 0);
+      const { cells, sum: expected } = partsOf(ctx.model, s);
       return {
         message: format(ctx.locale, 'T3-RESULTSUM', {
           total: cellName(s.eq.target, ctx.locale),

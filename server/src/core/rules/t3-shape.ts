@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { reportMissingTable } from './table-missing';
 import type { Fix } from '../types';
 import type { RowNode } from '../model';
 import { format } from '../i18n/messages';
@@ -26,10 +27,9 @@ export default defineRule({
     tags: ['table3', 'structure'],
   },
   check(ctx) {
-    const { t3, sections, lines } = ctx.model;
+    const { t3, lines } = ctx.model;
     if (!t3) {
-      const s = sections.find((x) => x.id === '三');
-      if (s) ctx.report({ message: format(ctx.locale, 'T3-SHAPE.no-table'), range: s.headingRange });
+      reportMissingTable(ctx, '三', 'T3-SHAPE.no-table');
       return;
     }
     const expected = t3.hasSubtotalColumn ? 8 : 7;

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { reportMissingTable } from './table-missing';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
 
@@ -15,10 +16,9 @@ export default defineRule({
     tags: ['table4', 'structure'],
   },
   check(ctx) {
-    const { t4, sections } = ctx.model;
+    const { t4 } = ctx.model;
     if (!t4) {
-      const s = sections.find((x) => x.id === '四');
-      if (s) ctx.report({ message: format(ctx.locale, 'T4-SHAPE.no-table'), range: s.headingRange });
+      reportMissingTable(ctx, '四', 'T4-SHAPE.no-table');
       return;
     }
     const row = t4.dataRow;

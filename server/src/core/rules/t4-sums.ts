@@ -1,7 +1,7 @@
 /** T4-REV, T4-LITD, T4-LITA: the three group totals of table 四 (spec §3.2). */
 import { defineRule, type Rule } from './rule';
 import { analyseEquations } from './equations';
-import { reportFailedEquations } from './sum-report';
+import { partsOf, reportFailedEquations } from './sum-report';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';
 
@@ -20,12 +20,12 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
     },
     check(ctx) {
       reportFailedEquations(ctx, code, analyseEquations(ctx.model).t4, (s) => {
-        const parts = s.eq.terms.slice(1).map((t) => t.cell);
+        const { cells: parts, sum } = partsOf(ctx.model, s);
         return {
           message: format(ctx.locale, 'T4-SUM', {
             total: cellName(`t4.${group}.total`, ctx.locale),
             actual: ctx.model.cells.get(s.eq.target)?.value ?? '',
-            expected: parts.reduce((a, c) => a + (ctx.model.cells.get(c)?.value ?? 0), 0),
+            expected: sum,
           }),
           related: parts,
         };
