@@ -11,8 +11,8 @@ export default defineRule({
     title: { 'zh-CN': '上年结转等于上年报告的结转下年度', en: 'Carried over from last year matches last year\'s report' },
     description: {
       'zh-CN':
-        '表三“二、上年结转政府信息公开申请数量”每一列应等于同一机关上一年度报告表三“四、结转下年度继续办理”的同一列。需要在编辑器中同时打开（或在命令行一并检查）上一年度报告；按标题中的机关名称和年份配对。机关有时会更正上年数字，所以只给警告，并请在报告中说明。',
-      en: 'Each column of Table III "II. Carried over from last year" should equal the same column of "IV. Carried over to next year" in the same agency\'s report for the previous year (open it alongside, or check both on the command line; reports are paired by agency name and year). Agencies sometimes correct last year\'s figure, so this is a warning asking for an explanation.',
+        '表三“二、上年结转政府信息公开申请数量”每一列应等于同一机关上一年度报告表三“四、结转下年度继续办理”的同一列。上一年度报告需在编辑器中打开、放在同一文件夹中，或在命令行一并检查；按标题中的机关名称和年份配对。机关有时会更正上年数字，所以只给警告，并请在报告中说明。',
+      en: 'Each column of Table III "II. Carried over from last year" should equal the same column of "IV. Carried over to next year" in the same agency\'s report for the previous year (last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line; reports are paired by agency name and year). Agencies sometimes correct last year\'s figure, so this is a warning asking for an explanation.',
     },
     severity: 'warning',
     fixable: false,

@@ -14,8 +14,8 @@ export default defineRule({
     title: { 'zh-CN': '总体情况、存在问题与上年不雷同', en: 'Sections 1 and 5 are not last year\'s text' },
     description: {
       'zh-CN':
-        '2021 年版格式的“明确责任”部分把“内容雷同”列为问题。把本报告“一、总体情况”和“五、存在的主要问题及改进情况”与同一机关上一年度报告的对应部分比较（去掉空白、标点并忽略数字后的字符二元组 Dice 相似度），达到 80% 时给出提示，并指出上年报告的文件和行号。需要同时打开上一年度报告。',
-      en: 'The 2021 format names "identical content" as a failing. Sections 1 and 5 are compared with the same sections of the agency\'s previous report (character-bigram Dice similarity after removing spaces and punctuation and ignoring digits); at 80% or more an info names last year\'s file and line. Needs last year\'s report open alongside.',
+        '2021 年版格式的“明确责任”部分把“内容雷同”列为问题。把本报告“一、总体情况”和“五、存在的主要问题及改进情况”与同一机关上一年度报告的对应部分比较（去掉空白、标点并忽略数字后的字符二元组 Dice 相似度），达到 80% 时给出提示，并指出上年报告的文件和行号。上一年度报告需在编辑器中打开、放在同一文件夹中，或在命令行一并检查；按标题中的机关名称和年份配对。',
+      en: 'The 2021 format names "identical content" as a failing. Sections 1 and 5 are compared with the same sections of the agency\'s previous report (character-bigram Dice similarity after removing spaces and punctuation and ignoring digits); at 80% or more an info names last year\'s file and line. Last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line (paired by agency name and year).',
     },
     severity: 'info',
     fixable: false,

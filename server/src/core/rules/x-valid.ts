@@ -9,8 +9,8 @@ export default defineRule({
     title: { 'zh-CN': '现行有效件数与上年报告衔接', en: 'Currently valid documents follow on from last year' },
     description: {
       'zh-CN':
-        '对“规章”和“行政规范性文件”两行，本年现行有效件数一般应等于上年报告的现行有效件数加本年制发件数减本年废止件数。失效、清理、修订的统计口径各地不同，所以只给警告并报告差额，请在报告中说明原因。需要同时打开上一年度报告。',
-      en: 'For rules and normative documents, currently valid this year should usually equal last year\'s currently valid plus issued minus repealed this year. Expiry, clean-ups and revisions are counted differently from place to place, so this is a warning that reports the difference. Needs last year\'s report open alongside.',
+        '对“规章”和“行政规范性文件”两行，本年现行有效件数一般应等于上年报告的现行有效件数加本年制发件数减本年废止件数。失效、清理、修订的统计口径各地不同，所以只给警告并报告差额，请在报告中说明原因。上一年度报告需在编辑器中打开、放在同一文件夹中，或在命令行一并检查；按标题中的机关名称和年份配对。',
+      en: 'For rules and normative documents, currently valid this year should usually equal last year\'s currently valid plus issued minus repealed this year. Expiry, clean-ups and revisions are counted differently from place to place, so this is a warning that reports the difference. Last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line (paired by agency name and year).',
     },
     severity: 'warning',
     fixable: false,
