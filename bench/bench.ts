@@ -31,7 +31,7 @@ import {
 import { checkReport, parseReport } from '../server/src/core/index';
 
 const ROOT = process.cwd();
-const SEEDS_DIR = path.resolve(ROOT, '../shared/corpus/seeds');
+const SEEDS_DIR = path.resolve(ROOT, 'test/fixtures/corpus/seeds');
 const QUICK = process.argv.includes('--quick');
 const PACKAGE = process.argv.includes('--package');
 const MiB = 1024 * 1024;

@@ -3,10 +3,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SEEDS_DIR } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
-const seeds = path.resolve(root, '../shared/corpus/seeds');
+const seeds = SEEDS_DIR;
 
 function run(args: string[], cwd = root) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });

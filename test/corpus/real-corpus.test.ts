@@ -1,5 +1,5 @@
 /**
- * The real reports under ../shared/corpus/real, checked against what INDEX.tsv records about
+ * The real reports in test/fixtures/corpus/real (copies of ../shared/corpus/real), checked against what INDEX.tsv records about
  * them: arithmetic that adds up must give no sum error, and every sum failure the index
  * names (`T3 row new: row total 0 != sum 6.0`, `T3 col2: 一+二=0 != 七+四=1`, table 四 totals)
  * must be found — no more, no fewer.
@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport, checkReport } from '../../server/src/core/index';
 import { analyseEquations } from '../../server/src/core/rules/equations';
+import { REAL_DIR } from '../support/corpus';
 
-const dir = path.resolve(__dirname, '../../../shared/corpus/real');
+const dir = REAL_DIR;
 const index = readFileSync(path.join(dir, 'INDEX.tsv'), 'utf8')
   .trim()
   .split('\n')
@@ -38,7 +39,7 @@ function expectedFailures(notes: string): string[] {
   return out.sort();
 }
 
-describe('real reports (../shared/corpus/real)', () => {
+describe('real reports (test/fixtures/corpus/real)', () => {
   const cases = index.filter((e) => e.file.endsWith('.txt'));
 
   it('has the reports the index lists', () => {

@@ -1,12 +1,12 @@
 // Write a copy of seed 003 with a planted wrong total (（七）总计 总计 20 → 21) to argv[2].
-// Usage: node plant.mjs <out-file> [seeds-dir]   (default seeds: <repo>/../shared/corpus/seeds)
+// Usage: node plant.mjs <out-file> [seeds-dir]   (default seeds: <repo>/test/fixtures/corpus/seeds)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2];
-const seeds = process.argv[3] ?? path.resolve(here, '../../../shared/corpus/seeds');
+const seeds = process.argv[3] ?? path.resolve(here, '../fixtures/corpus/seeds');
 if (!out) throw new Error('usage: node plant.mjs <out-file> [seeds-dir]');
 const seed = fs.readdirSync(seeds).find((f) => f.startsWith('003'));
 if (!seed) throw new Error(`no seed 003 in ${seeds}`);

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { documentSymbols, foldingRanges, inlayHints, type Diagnostic, type OutlineNode, type Position, type Range, type ReportModel } from '../../server/src/core/index';
 import { lineStartsOf } from '../helpers/core';
 
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/corpus/seeds');
+export { SEEDS_DIR } from '../support/corpus';
+import { SEEDS_DIR } from '../support/corpus';
 
 /** Every seed report (all `.txt` files of the shared corpus' seeds folder), sorted by name. */
 export const SEEDS: readonly string[] = fs

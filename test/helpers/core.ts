@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { parseReport, checkReport, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS } from '../../server/src/core/index';
 import type { Diagnostic, Range, ReportModel, Severity } from '../../server/src/core/index';
 
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/corpus/seeds');
+export { SEEDS_DIR } from '../support/corpus';
+import { SEEDS_DIR } from '../support/corpus';
 export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures/core');
 
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;

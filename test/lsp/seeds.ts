@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/corpus/seeds');
+export { SEEDS_DIR } from '../support/corpus';
+import { SEEDS_DIR } from '../support/corpus';
 
 export function seedFiles(): string[] {
   return fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -13,8 +13,9 @@ import { diceSimilarity, normalizeForSimilarity } from '../../server/src/core/na
 import { allBlocks } from '../../server/src/core/narrative/prose';
 import { statedPeriod } from '../../server/src/core/narrative/years';
 import { REVIEW_CODE } from './support';
+import { SEEDS_DIR } from '../support/corpus';
 
-const SEED_004 = readFileSync(path.resolve(__dirname, '../../../shared/corpus/seeds/004_400582c34393c453.txt'), 'utf8');
+const SEED_004 = readFileSync(path.join(SEEDS_DIR, '004_400582c34393c453.txt'), 'utf8');
 const APP = '截至 2024 年 12 月 31 日，我办共收到政府信息公开申请 2 件，其中 1 件已严格按照相关规定进行答复，另 1 件转下年度继续办理。本年度被依法提起行政复议 1 件。';
 
 /** Seed 004 (r1=2, r3_7=1, r4=1, 行政复议 1) with its 依申请公开 paragraph replaced. */

@@ -1,5 +1,5 @@
 /**
- * The real reports in /work/shared/corpus/real, each checked with all the others as
+ * The real reports in test/fixtures/corpus/real, each checked with all the others as
  * `previous`: nothing throws, last year's report is found for every agency that has one,
  * the text/table mismatches and wrong years INDEX.tsv records are found, the consistent
  * statements it records are not flagged, and the counts per rule stay as recorded in
@@ -11,8 +11,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../../server/src/core/index';
 import { previousReport } from '../../server/src/core/narrative/previous';
 import { loadFolder, reviewDiagnostics } from './support';
+import { REAL_DIR } from '../support/corpus';
 
-const REAL = path.resolve(__dirname, '../../../shared/corpus/real');
+const REAL = REAL_DIR;
 const present = existsSync(REAL);
 const reports = present ? loadFolder(REAL) : [];
 const results = new Map<string, Diagnostic[]>(reports.map((r) => [r.file.slice(0, 3), reviewDiagnostics(r, reports)]));

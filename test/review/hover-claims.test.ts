@@ -3,8 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport, checkReport, hoverAt } from '../../server/src/core/index';
+import { SEEDS_DIR } from '../support/corpus';
 
-const seeds = path.resolve(__dirname, '../../../shared/corpus/seeds');
+const seeds = SEEDS_DIR;
 
 function hoverOn(text: string, needle: string, offsetInNeedle: number) {
   const model = parseReport(text);

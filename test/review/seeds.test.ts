@@ -4,11 +4,11 @@
  * the positive fixtures for claim extraction: every statement §6.1 names is read, and read right.
  */
 import { describe, it, expect } from 'vitest';
-import path from 'node:path';
 import { extractClaims } from '../../server/src/core/narrative/claims';
 import { asExpected, loadFolder, reviewDiagnostics } from './support';
+import { SEEDS_DIR } from '../support/corpus';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/corpus/seeds');
+const SEEDS = SEEDS_DIR;
 const seeds = loadFolder(SEEDS);
 const seed = (n: string) => seeds.find((s) => s.file.startsWith(n))!;
 const claims = (n: string) =>
