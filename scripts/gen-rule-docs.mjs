@@ -18,7 +18,7 @@ const SEV = { error: '错误 error', warning: '警告 warning', info: '提示 in
 const table = [
   '| 规则 Code | 检查内容 | Checks | 级别 | 可修复 |',
   '|---|---|---|---|---|',
-  ...RULES.map((r) => `| [\`${r.code}\`](docs/rules.md#${r.code.toLowerCase()}) | ${r.title['zh-CN']} | ${r.title.en} | ${r.severity} | ${r.fixable ? '✓' : ''} |`),
+  ...RULES.map((r) => `| [\`${r.code}\`](docs/rules.md#${r.code.toLowerCase()}) | ${r.title['zh-CN']} | ${r.title.en} | ${r.severity} | ${r.fix === 'safe' ? '✓' : r.fix === 'unsafe' ? '快速修复 quick fix' : ''} |`),
 ].join('\n');
 
 const docs = [
@@ -31,7 +31,7 @@ const docs = [
     '',
     `**${r.title['zh-CN']}** — ${r.title.en}`,
     '',
-    `级别 severity: ${SEV[r.severity]} · 可自动修复 fixable: ${r.fixable ? '是 yes' : '否 no'} · 标签 tags: ${r.tags.join(', ')}`,
+    `级别 severity: ${SEV[r.severity]} · 修复 fix: ${{ safe: '可自动修复 safe (fix-all)', unsafe: '仅快速修复 quick fix only', none: '无 none' }[r.fix]} · 标签 tags: ${r.tags.join(', ')}`,
     '',
     r.description['zh-CN'],
     '',

@@ -75,7 +75,7 @@ describe('seed 001 (no 总计 column)', () => {
   it('says the 总计 column is missing and offers a fix-all fix that inserts it', () => {
     const w = diags.find((d) => d.code === 'T3-SHAPE' && d.severity === 'warning')!;
     expect(w.message).toContain('总计');
-    const fix = w.fixes?.find((f) => f.inFixAll);
+    const fix = w.fixes?.find((f) => f.kind === 'safe');
     expect(fix).toBeDefined();
     // Header + the 6 rows that have all six applicant values (r1, r2, r3_1, r3_2, r3_7, r4).
     expect(fix!.edits).toHaveLength(7);

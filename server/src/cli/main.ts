@@ -102,7 +102,7 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
 }
 
 function rulesCommand(locale: Locale): string {
-  return RULES.map((r) => `${r.code.padEnd(20)} ${r.severity.padEnd(8)} ${r.fixable ? 'fix' : '   '}  ${r.title[locale]}`).join('\n');
+  return RULES.map((r) => `${r.code.padEnd(20)} ${r.severity.padEnd(8)} ${{ safe: 'fix', unsafe: 'qfx', none: '   ' }[r.fix]}  ${r.title[locale]}`).join('\n');
 }
 
 export function run(argv: string[]): { stdout: string; stderr: string; exit: number } {

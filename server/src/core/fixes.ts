@@ -31,7 +31,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /** The fix a diagnostic offers for "fix all": its preferred one that is marked safe. */
 export function fixAllFix(d: Diagnostic): Fix | undefined {
-  const safe = (d.fixes ?? []).filter((f) => f.inFixAll);
+  const safe = (d.fixes ?? []).filter((f) => f.kind === 'safe');
   return safe.find((f) => f.isPreferred) ?? safe[0];
 }
 

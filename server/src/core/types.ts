@@ -23,14 +23,21 @@ export interface TextEdit {
   newText: string;
 }
 
+/** How far a fix may be trusted (Biome's FixKind). */
+export type FixKind = 'safe' | 'unsafe';
+
 export interface Fix {
   /** Short title shown in the quick-fix menu. */
   title: string;
   edits: TextEdit[];
   /** The fix a client should offer first for its diagnostic. */
   isPreferred?: boolean;
-  /** Fixes that are safe to apply without looking (recomputed totals, zero fill) join fix-all. */
-  inFixAll?: boolean;
+  /**
+   * `safe`: the one correction the numbers prove (or a change of form that keeps every value);
+   * it joins fix-all, `source.fixAll` and `--fix`. `unsafe`: a plausible correction a person
+   * must choose; offered as a quick fix only.
+   */
+  kind: FixKind;
 }
 
 export interface RelatedInformation {

@@ -70,7 +70,7 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
         edit: workspaceEdit(checked.uri, checked.version, fix.edits, ctx.client.documentChanges),
       });
     }
-    if (core.fixes?.some((f) => f.inFixAll)) fixAllCodes.add(core.code);
+    if (core.fixes?.some((f) => f.kind === 'safe')) fixAllCodes.add(core.code);
   }
   const actions = [...byEdit.values()];
   const fixAllEditsSeen = new Set<string>();
@@ -111,7 +111,7 @@ function fixAllEditsOf(checked: Checked, code: string | undefined): TextEdit[] {
 
 /** Fix-all for one code (quick fix kind) or for every code (`source.fixAll.ogi-report`). */
 function fixAllAction(ctx: ServerContext, checked: Checked, code: string | undefined): CodeAction | null {
-  const fixed = checked.diagnostics.filter((d) => (code === undefined || d.code === code) && d.fixes?.some((f) => f.inFixAll));
+  const fixed = checked.diagnostics.filter((d) => (code === undefined || d.code === code) && d.fixes?.some((f) => f.kind === 'safe'));
   // "Fix all <code>" next to a single problem would only repeat its own quick fix.
   if (fixed.length === 0 || (code !== undefined && fixed.length < 2)) return null;
   const edits = fixAllEditsOf(checked, code);

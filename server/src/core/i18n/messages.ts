@@ -77,8 +77,22 @@ const MESSAGES = { ...CORE_MESSAGES, ...REVIEW_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function format(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const entry: Entry = MESSAGES[key];
+type Params = Record<string, string | number>;
+
+function fill(entry: Entry, locale: Locale, params: Params): string {
   const template = entry[locale] ?? entry['zh-CN'];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
+  return fill(MESSAGES[key], locale, params);
+}
+
+/**
+ * A rule's own messages, kept in the rule's file (the catalog above holds the older rules' and
+ * shared strings): `const msg = defineMessages({ missing: { 'zh-CN': '…{x}…', en: '…' } })`,
+ * then `msg(ctx.locale, 'missing', { x })`.
+ */
+export function defineMessages<K extends string>(catalog: Record<K, Entry>): (locale: Locale, key: K, params?: Params) => string {
+  return (locale, key, params = {}) => fill(catalog[key], locale, params);
 }

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'When the text says every application was answered ("均已答复", "办结率100%"), Table III "IV. Carried over to next year · total" should be 0. Sentences that mention a carry-over are skipped. Otherwise a warning (the text may mean only the applications already due).',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '共收到申请 20 件，均已在当年答复。   ← 表三“四、结转下年度继续办理·总计”为 2',
   },

@@ -9,7 +9,7 @@ export default claimRule(
       en: 'Reads "N carried over from last year" and compares N with Table III "II. Carried over from last year · total" (tolerance 0); a mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '答复 3050 件（含上年度结转申请 34 件）。   ← 表三“二、上年结转…·总计”为 0',
   },

@@ -9,7 +9,7 @@ export default claimRule(
       en: 'Reads "N carried over to next year" and compares N with Table III "IV. Carried over to next year · total" (tolerance 0); a mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '其中 1 件已答复，另 1 件转下年度继续办理。   ← 表三“四、结转下年度继续办理·总计”为 0',
   },

@@ -10,7 +10,7 @@ export default claimRule(
       en: 'Reads "concluded/answered N" and "of which N were answered" and compares N with Table III "(7) Total · total" (tolerance 0). Result categories such as "disclosed in reply: N" are skipped. The text may count a narrower set, so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '共收到申请 4 件，受理并办结 3 件。   ← 表三“（七）总计·总计”为 0',
   },

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'Under the 2020 fee measures, information processing fees are reported in section 6. A warning when one place states a fee amount greater than 0 and another says no fee was collected; an info when the amount is reported outside section 6. Applications dropped for non-payment in Table III do not contradict "no fee collected".',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative'],
     example: '（二）依申请公开：……收取信息处理费 200 元。\n六、其他需要报告的事项\n本年度未收取任何费用。',
   },

@@ -9,7 +9,7 @@ export default claimRule(
       en: 'Reads "N licensing decisions" and compares N with Table II "Administrative licensing · decisions this year" (tolerance 0). Counts of published licensing records are skipped. A mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table2'],
     example: '全年作出行政许可决定 6935 件。   ← 表二“行政许可·本年处理决定数量”为 6953',
   },

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'Reads "N lawsuits" in the text and compares N with Table IV "litigation without review · total" plus "litigation after review · total" (Table IV has no overall litigation total; tolerance 0); a mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table4'],
     example: '因政府信息公开引起的行政诉讼案件 7 件。   ← 表四直接起诉总计 5 + 复议后起诉总计 1 = 6',
   },

@@ -16,7 +16,7 @@ export default defineRule({
       en: 'When the text says there was no administrative review or litigation, all 15 numbers of Table IV (at least the three totals) should be 0. Otherwise a warning listing the non-zero cells.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table4'],
     example: '全年未发生因政府信息公开工作被申请行政复议或提起行政诉讼的情况。   ← 表四“行政复议·总计”为 1',
   },

@@ -11,7 +11,7 @@ export default claimRule(
       en: 'Reads "issued N normative documents", "repealed N", "N currently valid" and "none issued this year" and compares them with the Table II normative-document row (issued, repealed, valid; tolerance 0). The text may count a document library or web postings, so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table2'],
     example: '集中发布现行有效行政规范性文件 393 件。   ← 表二“行政规范性文件·现行有效件数”为 470',
   },

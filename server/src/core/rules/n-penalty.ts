@@ -9,7 +9,7 @@ export default claimRule(
       en: 'Reads "N administrative penalty decisions" and compares N with Table II "Administrative penalties · decisions this year" (tolerance 0). Counts of published penalty records are skipped. A mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table2'],
     example: '立案查处各类违法行为并作出行政处罚决定 640 起。   ← 表二“行政处罚·本年处理决定数量”为 604',
   },

@@ -12,7 +12,7 @@ export default claimRule(
       en: '"Received and handled N applications" may mean new applications, new plus carried-over ones, or all concluded ones; a warning is given when N matches none of the three (the text may use another scope).',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '全区共收到和处理政府信息公开申请 20 件。   ← 表三新收 18、上年结转 0、办理结果总计 18',
   },

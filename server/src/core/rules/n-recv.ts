@@ -10,7 +10,7 @@ export default claimRule(
       en: 'Reads statements such as "received N applications" in the text of sections 1–4 and compares N with Table III "I. New applications · total" (tolerance 0). Sentences naming 政府信息公开申请 are preferred; comparisons, percentages, dates and enquiry/hotline counts are skipped. The text may use another scope (the whole district rather than the agency), so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '2024年共收到政府信息公开申请 3 件。   ← 表三“一、本年新收…·总计”为 2',
   },

@@ -11,7 +11,7 @@ export default claimRule(
       en: 'Reads "made N rules", "repealed N rules" and "N rules currently valid" and compares them with the Table II rules row (tolerance 0); a mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table2'],
     example: '全年新增公开市政府规章 2 件。   ← 表二“规章·本年制发件数”为 1',
   },

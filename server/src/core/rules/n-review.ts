@@ -9,7 +9,7 @@ export default claimRule(
       en: 'Reads "N administrative reviews" in the text and compares N with Table IV "Administrative review · total" (tolerance 0); a mismatch is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table4'],
     example: '本年度被依法提起行政复议 1 件。   ← 表四“行政复议·总计”为 0',
   },

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'When the text says no applications were received, Table III "I. New applications · total" should be 0. Otherwise a warning: either the text was copied from an older report or the table is wrong.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['narrative', 'table3'],
     example: '2024年我街道未收到政府信息公开申请。   ← 表三“一、本年新收…·总计”为 2',
   },

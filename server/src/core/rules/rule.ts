@@ -1,9 +1,9 @@
 /**
- * What a rule is: metadata (code, title, default severity, fixable, tags, docs) and a pure
+ * What a rule is: metadata (code, title, default severity, fix kind, tags, docs) and a pure
  * `check` that reads the model and reports diagnostics. Nothing else about a rule leaks out.
  */
 import type { ReportModel } from '../model';
-import type { Diagnostic, Locale, Position, Range, Severity } from '../types';
+import type { Diagnostic, FixKind, Locale, Position, Range, Severity } from '../types';
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
 
@@ -19,7 +19,12 @@ export interface RuleMeta {
   /** What it checks and why; the rule docs are generated from this. */
   description: Localized;
   severity: Severity;
-  fixable: boolean;
+  /**
+   * The strongest fix the rule may offer: `safe` fixes are proven by the numbers and join
+   * fix-all, `source.fixAll` and `--fix`; `unsafe` fixes are quick fixes a person chooses one by
+   * one; `none` offers no fix. A test holds every rule's fixes to this.
+   */
+  fix: FixKind | 'none';
   tags: Tag[];
   /** A short wrong example for the docs. */
   example?: string;

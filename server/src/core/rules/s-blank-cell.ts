@@ -11,7 +11,7 @@ export default defineRule({
       en: 'Every data cell should hold a number, 0 if nothing happened. Blanks, "—", "/" or "无" count as 0 but should be written as 0; the quick fix fills in 0.',
     },
     severity: 'info',
-    fixable: true,
+    fix: 'safe',
     tags: ['table2', 'table3', 'table4'],
   },
   check(ctx) {
@@ -21,7 +21,7 @@ export default defineRule({
         message: format(ctx.locale, 'S-BLANK-CELL', { cell: cellName(cell.id, ctx.locale) }),
         range: cell.range,
         cellId: cell.id,
-        fixes: [{ title: format(ctx.locale, 'S-BLANK-CELL.fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, inFixAll: true }],
+        fixes: [{ title: format(ctx.locale, 'S-BLANK-CELL.fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, kind: 'safe' }],
       });
     }
   },

@@ -10,7 +10,7 @@ export default defineRule({
       en: 'Section 5 must state problems and improvements; section 6 must say at least "无" (none) rather than stay empty.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['structure'],
   },
   check(ctx) {

@@ -11,7 +11,7 @@ export default defineRule({
       en: 'Art. 50(4) requires people\'s governments to report assessment, public evaluation and accountability results. Warns when a government (not a department) never mentions them in section 1.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['structure', 'narrative'],
   },
   check(ctx) {

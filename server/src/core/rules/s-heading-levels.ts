@@ -10,7 +10,7 @@ export default defineRule({
       en: 'The six sections are siblings; in markdown they should use the same number of #.',
     },
     severity: 'info',
-    fixable: false,
+    fix: 'none',
     tags: ['structure'],
   },
   check(ctx) {

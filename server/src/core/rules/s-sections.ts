@@ -13,7 +13,7 @@ export default defineRule({
       en: 'Art. 50 and the 2021 format require six sections. A missing one is an error (the fix inserts the heading with its empty table), order and duplicates are warnings, a non-standard title is info.',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'unsafe',
     tags: ['structure'],
   },
   check(ctx) {
@@ -41,7 +41,7 @@ export default defineRule({
               title: format(ctx.locale, 'S-SECTIONS.fix-insert', { id, title: def.title }),
               edits: [{ range: { start: at, end: at }, newText: next ? block + eol : eol + eol + block }],
               isPreferred: true,
-              inFixAll: false,
+              kind: 'unsafe',
             },
           ],
         });
@@ -57,7 +57,7 @@ export default defineRule({
           severity: 'warning',
           message: format(ctx.locale, 'S-SECTIONS.numeral', { id, title: first.title, numeral: first.numeral }),
           range: first.headingRange,
-          fixes: at >= 0 ? [{ title: format(ctx.locale, 'S-SECTIONS.fix-numeral', { id }), edits: [{ range: r, newText: id }], inFixAll: false }] : [],
+          fixes: at >= 0 ? [{ title: format(ctx.locale, 'S-SECTIONS.fix-numeral', { id }), edits: [{ range: r, newText: id }], kind: 'unsafe' }] : [],
         });
       }
       if (!first.official) {
@@ -68,7 +68,7 @@ export default defineRule({
           severity: 'info',
           message: format(ctx.locale, 'S-SECTIONS.title', { id, title: def.title }),
           range: first.headingRange,
-          fixes: edits.length ? [{ title: format(ctx.locale, 'S-SECTIONS.fix-title'), edits, inFixAll: false }] : [],
+          fixes: edits.length ? [{ title: format(ctx.locale, 'S-SECTIONS.fix-title'), edits, kind: 'unsafe' }] : [],
         });
       }
     });

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'The 2021 format has section 1 cover proactive disclosure, disclosure on request, information management, platforms, and supervision. Missing ones are a warning (the report may use its own headings).',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['structure', 'narrative'],
   },
   check(ctx) {

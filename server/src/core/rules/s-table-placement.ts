@@ -11,7 +11,7 @@ export default defineRule({
     title: { 'zh-CN': '表二、三、四位于对应部分', en: 'Tables II–IV sit in their sections' },
     description: { 'zh-CN': '表二、表三、表四应分别位于第二、三、四部分之内。', en: 'Tables II, III and IV belong inside sections 2, 3 and 4.' },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['structure'],
   },
   check(ctx) {

@@ -17,7 +17,7 @@ export function setCellFix(model: ReportModel, cellId: string, value: number, ct
     title: format(ctx.locale, 'fix.recompute', { cell: cellName(cellId, ctx.locale), value }),
     edits: [{ range: cell.range, newText: String(value) }],
     isPreferred: preferred,
-    inFixAll: true,
+    kind: 'safe',
   };
 }
 

@@ -16,7 +16,7 @@ export default defineRule({
       en: 'The Table II fee is in 10,000 yuan; a figure in yuan is a common slip. Warns when the cell says 元, when the amount is ≥ 10000 for a township or county agency, or when it has more than 4 decimals. The fix divides by 10,000.',
     },
     severity: 'warning',
-    fixable: true,
+    fix: 'unsafe',
     tags: ['table2'],
     example: '行政事业性收费\t251000元',
   },
@@ -27,7 +27,7 @@ export default defineRule({
     const level = agencyLevel(ctx.model);
     const wan = toWan(cell.value);
     // Dividing by 10,000 is offered only where the figure reads as yuan; too many decimals alone is not that.
-    const convert = [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], inFixAll: false }];
+    const convert = [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], kind: 'unsafe' as const }];
     if (cell.flags.includes('yuan')) {
       ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.yuan', { raw: cell.raw ?? '', wan }), range: cell.range, cellId: cell.id, fixes: convert });
     } else if (cell.value >= 10000 && (level === 'township' || level === 'county')) {

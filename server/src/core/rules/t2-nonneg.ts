@@ -11,7 +11,7 @@ export default defineRule({
       en: 'The nine counts of Table II must be whole numbers ≥ 0; the fee (in 10,000 yuan) may be decimal but not negative.',
     },
     severity: 'error',
-    fixable: false,
+    fix: 'none',
     tags: ['table2'],
   },
   check(ctx) {

@@ -10,7 +10,7 @@ export default defineRule({
       en: 'The 2019 trial format applies to the 2019 and 2020 reports only. A 2021-or-later report with trial-format columns, rows, the Art. 20(9) sub-table, or a single "(6) Other handling" row in Table III has copied the old table.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['table2', 'table3', 'year'],
   },
   check(ctx) {

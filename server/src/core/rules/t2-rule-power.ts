@@ -11,7 +11,7 @@ export default defineRule({
       en: 'Only State Council departments and provincial / districted-city / autonomous-prefecture governments make rules (Legislation Law arts. 91, 93). County-level and lower agencies should report 0.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['table2'],
   },
   check(ctx) {

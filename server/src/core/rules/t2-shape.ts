@@ -13,7 +13,7 @@ export default defineRule({
       en: 'Table II has four sub-tables (Art. 20 items 1, 5, 6, 8) and 10 data cells.',
     },
     severity: 'error',
-    fixable: false,
+    fix: 'none',
     tags: ['table2', 'structure'],
   },
   check(ctx) {

@@ -11,7 +11,7 @@ export default defineRule({
       en: 'Currently valid is a running stock and is rarely below issued this year; that happens only when documents issued this year were also repealed this year, so it is more likely a column swap.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['table2'],
   },
   check(ctx) {

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'The official note requires, for every column including Total: new this year + carried over = (7) Total + carried to next year. If (7) itself does not match its rows, fix that first.',
     },
     severity: 'error',
-    fixable: false,
+    fix: 'none',
     tags: ['table3', 'arithmetic'],
   },
   check(ctx) {

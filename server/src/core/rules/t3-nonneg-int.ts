@@ -10,7 +10,7 @@ export default defineRule({
       en: 'Table III counts applications: every number must be a whole number ≥ 0.',
     },
     severity: 'error',
-    fixable: false,
+    fix: 'none',
     tags: ['table3'],
   },
   check(ctx) {

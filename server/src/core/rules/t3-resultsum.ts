@@ -13,7 +13,7 @@ export default defineRule({
       en: 'In every column, (7) Total must equal the sum of the 21 leaf result rows. The group labels (3)–(6) carry no numbers and are not added again. The quick fix rewrites (7).',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'safe',
     tags: ['table3', 'arithmetic'],
   },
   check(ctx) {

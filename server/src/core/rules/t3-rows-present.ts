@@ -14,7 +14,7 @@ export default defineRule({
       en: 'All 25 Table III data rows (matched by key phrase) must appear exactly once. A missing row is an error with a fix that inserts it with zeros; rows out of order are a warning.',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'unsafe',
     tags: ['table3', 'structure'],
   },
   check(ctx) {
@@ -45,7 +45,7 @@ export default defineRule({
             title: format(ctx.locale, 'fix.insert-row', { row: t3RowName(id, ctx.locale) }),
             edits: [{ range: { start: at, end: at }, newText: next ? line + eol : eol + line }],
             isPreferred: true,
-            inFixAll: false,
+            kind: 'unsafe',
           },
         ],
       });

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'In Table III every row total must equal the sum of its six applicant columns. The quick fix rewrites the total; when one number explains several failed sums, the diagnostic points at that number.',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'safe',
     tags: ['table3', 'arithmetic'],
     example: '一、本年新收…\t2\t0\t0\t0\t0\t1\t2   ← 总计应为 3',
   },

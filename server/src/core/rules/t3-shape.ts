@@ -11,7 +11,7 @@ function insertTotalColumnFix(rows: RowNode[], headerLineEnd: { line: number; ch
     .filter((r) => r.id && r.values.length === 6 && r.values.every((v) => v.value !== null))
     .map((r) => ({ range: r.insertAt, newText: `${r.separator}${r.values.reduce((a, v) => a + (v.value ?? 0), 0)}` }));
   if (headerLineEnd) edits.unshift({ range: { start: headerLineEnd, end: headerLineEnd }, newText: `${sep}总计` });
-  return { title, edits, isPreferred: true, inFixAll: true };
+  return { title, edits, isPreferred: true, kind: 'safe' };
 }
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
       en: 'Every Table III row has 7 numbers (8 with a subtotal column). A missing Total column is a warning with a fix that inserts it computed; a row with the wrong count is an error.',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'safe',
     tags: ['table3', 'structure'],
   },
   check(ctx) {

@@ -11,7 +11,7 @@ export default defineRule({
       en: 'Some reports add a subtotal column for organisations (8-column variant); it must equal the five organisation columns.',
     },
     severity: 'error',
-    fixable: true,
+    fix: 'safe',
     tags: ['table3', 'arithmetic'],
   },
   check(ctx) {
@@ -26,7 +26,7 @@ export default defineRule({
       ctx.report({
         message: format(ctx.locale, 'T3-SUBTOTAL', { total: `${t3RowName(row, ctx.locale)}·小计`, actual: token.value, expected }),
         range: token.range,
-        fixes: [{ title: format(ctx.locale, 'fix.recompute', { cell: `${cellName(`t3.${row}.oth`, ctx.locale).split('·')[0]}·小计`, value: expected }), edits: [{ range: token.range, newText: String(expected) }], isPreferred: true, inFixAll: true }],
+        fixes: [{ title: format(ctx.locale, 'fix.recompute', { cell: `${cellName(`t3.${row}.oth`, ctx.locale).split('·')[0]}·小计`, value: expected }), edits: [{ range: token.range, newText: String(expected) }], isPreferred: true, kind: 'safe' }],
       });
     }
   },

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'Table IV has one data row of 15 numbers in a fixed order: review ×5, litigation without review ×5, litigation after review ×5.',
     },
     severity: 'error',
-    fixable: false,
+    fix: 'none',
     tags: ['table4', 'structure'],
   },
   check(ctx) {

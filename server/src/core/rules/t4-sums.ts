@@ -15,7 +15,7 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
         en: `In Table IV the ${en} total must equal upheld + corrected + other + pending. The quick fix rewrites the total.`,
       },
       severity: 'error',
-      fixable: true,
+      fix: 'safe',
       tags: ['table4', 'arithmetic'],
     },
     check(ctx) {

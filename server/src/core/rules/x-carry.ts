@@ -15,7 +15,7 @@ export default defineRule({
       en: 'Each column of Table III "II. Carried over from last year" should equal the same column of "IV. Carried over to next year" in the same agency\'s report for the previous year (last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line; reports are paired by agency name and year). Agencies sometimes correct last year\'s figure, so this is a warning asking for an explanation.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['cross-year', 'table3'],
     example: '2024 年报告：二、上年结转…\t0\t…\t0   ← 2023 年报告：四、结转下年度继续办理…总计 3',
   },

@@ -18,7 +18,7 @@ export default defineRule({
       en: 'The 2021 format names "identical content" as a failing. Sections 1 and 5 are compared with the same sections of the agency\'s previous report (character-bigram Dice similarity after removing spaces and punctuation and ignoring digits); at 80% or more an info names last year\'s file and line. Last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line (paired by agency name and year).',
     },
     severity: 'info',
-    fixable: false,
+    fix: 'none',
     tags: ['cross-year', 'narrative'],
     example: '五、存在的主要问题及改进情况\n（与上年报告第五部分逐字相同，仅年份不同）',
   },

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'For rules and normative documents, currently valid this year should usually equal last year\'s currently valid plus issued minus repealed this year. Expiry, clean-ups and revisions are counted differently from place to place, so this is a warning that reports the difference. Last year\'s report is found when it is open in the editor, lies in the same folder, or is given on the command line (paired by agency name and year).',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['cross-year', 'table2'],
     example: '2024 年：行政规范性文件\t62\t33\t440   ← 2023 年现行有效 470：470 + 62 − 33 = 499',
   },

@@ -29,7 +29,7 @@ export default defineRule({
       en: 'Sections 1–4 report on the reporting year, so a "YYYY年" there should be that year. Last year may appear only in comparisons, final accounts or carry-overs; next year only with carry-overs or plans (which belong in section 5). Document names in 《》, document numbers such as 〔2021〕, year ranges and the statistics-period sentence are skipped. Any other year was most likely copied from an older report, so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['year', 'narrative'],
     example: '（二）主动公开政府信息的主要类别 2023年，在主动公开的61条政府信息中……   ← 2024 年度报告',
   },

@@ -12,7 +12,7 @@ export default defineRule({
       en: 'The statistics period of an annual report is 1 January to 31 December of the reporting year (the "previous year" of Art. 49). A stated period that is not that year was most likely copied from an older report, so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['year'],
     example: '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。   ← 2024 年度报告',
   },

@@ -11,7 +11,7 @@ export default defineRule({
       en: 'The title should read "{agency}{YYYY}年政府信息公开工作年度报告". Without a four-digit year the reader cannot tell which year the report covers, and the year checks must guess it from the body, so this is a warning.',
     },
     severity: 'warning',
-    fixable: false,
+    fix: 'none',
     tags: ['year', 'structure'],
     example: '滠口街道办事处政府信息公开工作年度报告',
   },
