@@ -1,0 +1,50 @@
+/**
+ * Importers: a report published as a web page, a Word file or a PDF, turned into the report
+ * text the parser reads (tables as tab-separated rows). One module per form in this folder;
+ * each is a pure function of the bytes (no Node I/O), loaded only when such a file is read,
+ * so neither the editor's start-up nor the CLI's text path pays for it.
+ *
+ * CONTRACT (used by the CLI and the server; keep it stable):
+ *   formOf(fileName)            → the form a file name says, or null for a form we do not read
+ *   importReport(name, bytes)   → ImportResult; never throws for bad input — a file we cannot
+ *                                 read gives `problem` (and an empty or partial `text`)
+ */
+
+export type ReportForm = 'text' | 'html' | 'docx' | 'pdf';
+
+export interface ImportProblem {
+  /** Stable reason code, e.g. `pdf-no-text-layer`, `docx-corrupt`, `html-no-article`. */
+  code: string;
+  /** One sentence for the user (zh-CN). */
+  message: string;
+}
+
+export interface ImportResult {
+  form: ReportForm;
+  /** The report as text the parser reads. */
+  text: string;
+  /** Publication metadata the source states (HTML `<meta>`, DOCX core properties …). */
+  meta: { title?: string; /** YYYY-MM-DD */ publishedAt?: string; source?: string };
+  /**
+   * Where each line of `text` came from in the source, when the form has such a place
+   * (`第2页`, `表格1 第3行`, an HTML element path); index = line number of `text`.
+   */
+  lineSources?: (string | undefined)[];
+  /** Set when the file could not be read as a report (a scan without a text layer, a broken zip). */
+  problem?: ImportProblem;
+}
+
+const FORMS: Record<string, ReportForm> = { '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
+
+/** The form a file name says (by extension), or null. */
+export function formOf(fileName: string): ReportForm | null {
+  const m = /\.[a-z]+$/i.exec(fileName);
+  return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
+}
+
+/** Read a report published as a web page, Word file or PDF. (Implemented form by form.) */
+export async function importReport(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  const form = formOf(fileName) ?? 'text';
+  void bytes;
+  return { form, text: '', meta: {}, problem: { code: 'not-implemented', message: `尚不能读取 ${form} 格式的年报` } };
+}
