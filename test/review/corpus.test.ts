@@ -9,14 +9,14 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../server/src/core/index';
-import { previousReport } from '../../server/src/core/narrative/previous';
-import { loadFolder, reviewDiagnostics } from './support';
+import { lastYearIndex, loadFolder, reviewDiagnostics } from './support';
 import { REAL_DIR } from '../support/corpus';
 
 const REAL = REAL_DIR;
 const present = existsSync(REAL);
 const reports = present ? loadFolder(REAL) : [];
-const results = new Map<string, Diagnostic[]>(reports.map((r) => [r.file.slice(0, 3), reviewDiagnostics(r, reports)]));
+const lastYear = lastYearIndex(reports);
+const results = new Map<string, Diagnostic[]>(reports.map((r) => [r.file.slice(0, 3), reviewDiagnostics(r, reports, lastYear)]));
 const codesOf = (id: string) => (results.get(id) ?? []).map((d) => d.code);
 
 /** INDEX.tsv rows: file → notes. */
@@ -34,7 +34,7 @@ describe.skipIf(!present)('real corpus', () => {
   it('pairs each report with last year’s report of the same agency', () => {
     const pairs = reports
       .map((r) => {
-        const p = previousReport({ model: r.model, locale: 'zh-CN', others: reports.filter((o) => o !== r), report: () => undefined });
+        const p = lastYear.lastYearOf(r.model, r.uri);
         return p ? `${r.file.slice(0, 3)}←${reports.find((o) => o.uri === p.uri)!.file.slice(0, 3)}` : null;
       })
       .filter((p): p is string => p !== null);

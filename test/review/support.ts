@@ -1,13 +1,15 @@
 /** Shared helpers of the reviewer's-rule tests: which codes are ours, and reading a folder of reports. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseReport, checkReport, type Diagnostic, type OtherReport } from '../../server/src/core/index';
+import { parseReport, checkReport, LastYearIndex, summarize, type Diagnostic, type ReportModel } from '../../server/src/core/index';
 
 /** The codes of the reviewer's rules: narrative ↔ table, years, cross-year. */
 export const REVIEW_CODE = /^(?:N|Y|X)-/;
 
-export interface LoadedReport extends OtherReport {
+export interface LoadedReport {
   file: string;
+  uri: string;
+  model: ReportModel;
 }
 
 /** Every `.txt` in a folder, parsed, with a `file://` URI. */
@@ -21,10 +23,14 @@ export function loadFolder(dir: string): LoadedReport[] {
     });
 }
 
-/** Check one report with the others of its folder as `previous`; only the reviewer's codes. */
-export function reviewDiagnostics(report: LoadedReport, all: LoadedReport[]): Diagnostic[] {
-  const previous = all.filter((o) => o.uri !== report.uri).map(({ uri, model }) => ({ uri, model }));
-  return checkReport(report.model, { uri: report.uri, previous }).filter((d) => REVIEW_CODE.test(d.code) || d.code === 'INTERNAL');
+/** The reports of a folder as candidates for last year's report. */
+export function lastYearIndex(all: LoadedReport[]): LastYearIndex {
+  return LastYearIndex.of(all.map((r) => summarize(r.model, r.uri)));
+}
+
+/** Check one report with the others of its folder as last year's candidates; only the reviewer's codes. */
+export function reviewDiagnostics(report: LoadedReport, all: LoadedReport[], index = lastYearIndex(all)): Diagnostic[] {
+  return checkReport(report.model, { uri: report.uri, lastYear: index }).filter((d) => REVIEW_CODE.test(d.code) || d.code === 'INTERNAL');
 }
 
 export interface Expected {

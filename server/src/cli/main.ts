@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
-import { checkReport, fixAllText, isLikelyReport, parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
+import { checkReport, fixAllText, isLikelyReport, LastYearIndex, parseReport, RULES, summarize, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
 import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
 import { encode } from '../io/encode';
 import { expandOperands } from './files';
@@ -66,18 +66,11 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
       }
     }
   }
-  // Every file given is a candidate "last year's report" for the others (cross-year rules);
-  // only reports of the year before can be one, so a folder of a thousand reports stays linear.
-  const byYear = new Map<number | null, { uri: string; model: ReportModel }[]>();
-  for (const l of loaded) {
-    const list = byYear.get(l.model.year) ?? [];
-    list.push({ uri: pathToFileURL(l.file).href, model: l.model });
-    byYear.set(l.model.year, list);
-  }
+  // Every file given is a candidate "last year's report" for the others (cross-year rules).
+  const lastYear = LastYearIndex.of(loaded.map((l) => summarize(l.model, pathToFileURL(l.file).href)));
   for (const l of loaded) {
     const uri = pathToFileURL(l.file).href;
-    const previous = l.model.year === null ? [] : (byYear.get(l.model.year - 1) ?? []);
-    const options = { locale: opts.locale, previous, uri };
+    const options = { locale: opts.locale, lastYear, uri };
     let model = l.model;
     let fixedEdits = 0;
     if (opts.fix) {

@@ -5,16 +5,17 @@
 import type { ReportModel } from './model';
 import type { Diagnostic, Locale, Severity } from './types';
 import { RULE_LIST } from './rules/index';
-import type { OtherReport, RuleMeta } from './rules/rule';
+import type { RuleMeta } from './rules/rule';
+import type { LastYearLookup } from './last-year';
 import { comparePositions } from './text';
 
 export interface CheckOptions {
   locale?: Locale;
   /** Per-code severity override; `off` drops the code. */
   severity?: Record<string, Severity | 'off'>;
-  /** Other reports (last year's) for the cross-year rules. */
-  previous?: OtherReport[];
-  /** The document's own URI (cross-year rules use it to skip comparing a report with itself). */
+  /** Where last year's report of the same agency is found, for the cross-year rules. */
+  lastYear?: LastYearLookup;
+  /** The document's own URI (never its own last year's report). */
   uri?: string;
   /** Only run these codes (tests and `--rule`). */
   only?: string[];
@@ -25,6 +26,7 @@ export const RULES: readonly RuleMeta[] = RULE_LIST.map((r) => r.meta);
 export function checkReport(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
   const locale = options.locale ?? 'zh-CN';
   const out: Diagnostic[] = [];
+  const lastYear = options.lastYear?.lastYearOf(model, options.uri) ?? null;
   for (const rule of RULE_LIST) {
     const { code } = rule.meta;
     if (options.only && !options.only.includes(code)) continue;
@@ -34,7 +36,7 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
       rule.check({
         model,
         locale,
-        others: options.previous ?? [],
+        lastYear,
         uri: options.uri,
         // Rules pass a fresh object literal: completing it in place saves a copy per diagnostic.
         report: (d) => {

@@ -5,7 +5,7 @@
  */
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, isLikelyReport, parseReport, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel } from '../core';
+import { agencyKeyOf, checkReport, isLastYearOf, isLikelyReport, parseReport, summarize, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
 import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';
 import { resolveLocale, type SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
@@ -29,6 +29,14 @@ interface ModelEntry {
   version: number;
   model: ReportModel;
   likely: boolean | undefined;
+  /** What a later report's cross-year rules read of this one (made when first asked). */
+  summary?: ReportSummary;
+}
+
+/** Last year's report found for a document, with the version its diagnostics depend on. */
+interface LastYearHit {
+  summary: ReportSummary;
+  version: number | string;
 }
 
 export class ReportDocuments {
@@ -77,8 +85,8 @@ export class ReportDocuments {
     const recognized = this.recognized(doc, settings);
     const model = recognized ? this.model(doc) : null;
     const structureOnly = doc.getText().length > MAX_CHECKED_LENGTH;
-    const others = model && !structureOnly ? this.otherReports(doc.uri, settings, model) : [];
-    const key = [doc.version, this.settings.generation, recognized ? 1 : 0, ...others.map((o) => `${o.uri}@${o.version}`)].join('|');
+    const lastYear = model && !structureOnly ? this.lastYearOf(doc.uri, settings, model) : null;
+    const key = [doc.version, this.settings.generation, recognized ? 1 : 0, lastYear ? `${lastYear.summary.uri}@${lastYear.version}` : ''].join('|');
     const cached = this.checked.get(doc.uri);
     if (cached && cached.key === key) return cached;
     const diagnostics = model && !structureOnly
@@ -86,7 +94,7 @@ export class ReportDocuments {
           locale,
           severity: settings.severity,
           uri: doc.uri,
-          previous: others.map((o) => ({ uri: o.uri, model: o.model })),
+          lastYear: { lastYearOf: () => lastYear?.summary ?? null },
         })
       : [];
     const result: Checked = { uri: doc.uri, version: doc.version, recognized, model, diagnostics, settings, locale, key, structureOnly };
@@ -95,19 +103,25 @@ export class ReportDocuments {
   }
 
   /**
-   * Candidates for last year's report: the other open documents that are reports, and the
-   * reports of the same agency for the year before in the same folder on disk.
+   * Last year's report (core `last-year.ts` decides what that is): among the other open
+   * documents that are reports, and the reports of the year before in the same folder on
+   * disk; several candidates → the first by URI, as the CLI picks.
    */
-  private otherReports(uri: string, settings: Settings, model: ReportModel): { uri: string; version: number | string; model: ReportModel }[] {
-    const out: { uri: string; version: number | string; model: ReportModel }[] = [];
+  private lastYearOf(uri: string, settings: Settings, model: ReportModel): LastYearHit | null {
+    const self = { agencyKey: agencyKeyOf(model), year: model.year };
+    if (!self.agencyKey || self.year === null) return null;
+    const hits: LastYearHit[] = [];
     const open = new Set<string>();
     for (const other of this.documents.all()) {
       open.add(other.uri);
       if (other.uri === uri || !this.recognized(other, settings)) continue;
-      out.push({ uri: other.uri, version: other.version, model: this.model(other) });
+      const entry = this.entry(other);
+      entry.summary ??= summarize(entry.model, other.uri);
+      if (isLastYearOf(entry.summary, self)) hits.push({ summary: entry.summary, version: other.version });
     }
-    if (this.siblings) out.push(...this.siblings.lastYear(uri, model, open));
-    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    if (this.siblings) hits.push(...this.siblings.lastYear(uri, self, open));
+    hits.sort((a, b) => (a.summary.uri < b.summary.uri ? -1 : a.summary.uri > b.summary.uri ? 1 : 0));
+    return hits[0] ?? null;
   }
 
   private entry(doc: TextDocument): ModelEntry {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseReport, type ReportModel } from '../core';
+import { agencyKeyOf, isLastYearOf, parseReport, summarize, type AgencyYear, type ReportSummary } from '../core';
 import { decode } from '../io/encoding';
 
 const REPORT_FILE = /\.(txt|md)$/i;
@@ -22,15 +22,14 @@ const FRESH_MS = 3000;
 
 interface Entry {
   mtimeMs: number;
-  agencyKey: string | null;
+  agencyKey: string;
   year: number | null;
-  model?: ReportModel;
+  summary?: ReportSummary;
 }
 
 export interface Sibling {
-  uri: string;
+  summary: ReportSummary;
   version: string;
-  model: ReportModel;
 }
 
 function readHead(path: string): string {
@@ -70,9 +69,9 @@ export class SiblingReports {
     return files;
   }
 
-  /** Reports next to `uri` with the same agency and the year before `model.year`. */
-  lastYear(uri: string, model: ReportModel, skip: ReadonlySet<string>): Sibling[] {
-    if (!uri.startsWith('file:') || !model.title?.agencyKey || model.year === null) return [];
+  /** Reports next to `uri` that are last year's report of `self` (core `isLastYearOf`). */
+  lastYear(uri: string, self: AgencyYear, skip: ReadonlySet<string>): Sibling[] {
+    if (!uri.startsWith('file:') || !self.agencyKey || self.year === null) return [];
     let files: { path: string; uri: string; entry: Entry }[];
     try {
       files = this.folder(dirname(fileURLToPath(uri)));
@@ -82,10 +81,10 @@ export class SiblingReports {
     const out: Sibling[] = [];
     for (const { path, uri: other, entry } of files) {
       if (other === uri || skip.has(other)) continue;
-      if (entry.agencyKey !== model.title.agencyKey || entry.year !== model.year - 1) continue;
+      if (!isLastYearOf(entry, self)) continue;
       try {
-        entry.model ??= parseReport(decode(readFileSync(path)).text);
-        out.push({ uri: other, version: `disk:${entry.mtimeMs}`, model: entry.model });
+        entry.summary ??= summarize(parseReport(decode(readFileSync(path)).text), other);
+        out.push({ summary: entry.summary, version: `disk:${entry.mtimeMs}` });
       } catch (err) {
         this.log(`ogi-report: cannot read ${path}: ${(err as Error).message}`);
       }
@@ -101,7 +100,7 @@ export class SiblingReports {
       const cached = this.cache.get(path);
       if (cached && cached.mtimeMs === mtimeMs) return cached;
       const head = parseReport(readHead(path));
-      const entry: Entry = { mtimeMs, agencyKey: head.title?.agencyKey ?? null, year: head.title?.year ?? head.year };
+      const entry: Entry = { mtimeMs, agencyKey: agencyKeyOf(head), year: head.title?.year ?? head.year };
       this.cache.set(path, entry);
       return entry;
     } catch {

@@ -3,6 +3,7 @@
  * `check` that reads the model and reports diagnostics. Nothing else about a rule leaks out.
  */
 import type { ReportModel } from '../model';
+import type { ReportSummary } from '../last-year';
 import type { Diagnostic, FixKind, Locale, Position, Range, Severity } from '../types';
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
@@ -30,16 +31,12 @@ export interface RuleMeta {
   example?: string;
 }
 
-/** Another report the cross-year rules may compare with (last year's, of the same agency). */
-export interface OtherReport {
-  uri: string;
-  model: ReportModel;
-}
 
 export interface RuleContext {
   model: ReportModel;
   locale: Locale;
-  others: OtherReport[];
+  /** Last year's report of the same agency, when the caller has it (cross-year rules). */
+  lastYear: ReportSummary | null;
   /** This document's URI when the caller knows it (cross-year rules skip comparing it with itself). */
   uri?: string;
   /** Report a diagnostic; `severity` defaults to the rule's. */

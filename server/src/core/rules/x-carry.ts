@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { cellName, t3ColumnName } from '../i18n/names';
-import { fileLabel, previousReport } from '../narrative/previous';
+import { fileLabel } from '../last-year';
 
 const COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'tot'] as const;
 
@@ -21,18 +21,18 @@ export default defineRule({
   },
   check(ctx) {
     const { model, locale } = ctx;
-    const prev = previousReport(ctx);
+    const prev = ctx.lastYear;
     if (!prev) return;
     const file = fileLabel(prev.uri);
     for (const col of COLUMNS) {
       const here = model.cells.get(`t3.r2.${col}`);
-      const there = prev.model.cells.get(`t3.r4.${col}`);
+      const there = prev.cells.get(`t3.r4.${col}`);
       if (!here?.range || here.value === null || !there || there.value === null || here.value === there.value) continue;
       ctx.report({
         message: format(locale, 'X-CARRY', { column: t3ColumnName(col, locale), value: here.value, prev: there.value, file }),
         range: here.range,
         relatedInformation: there.range
-          ? [{ uri: prev.uri, range: there.range, message: format(locale, 'X-CARRY.related', { cell: cellName(there.id, locale), value: there.value }) }]
+          ? [{ uri: prev.uri, range: there.range, message: format(locale, 'X-CARRY.related', { cell: cellName(`t3.r4.${col}`, locale), value: there.value }) }]
           : [],
         cellId: here.id,
       });

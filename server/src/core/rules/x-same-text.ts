@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { fileLabel, previousReport } from '../narrative/previous';
+import { fileLabel } from '../last-year';
 import { diceSimilarity, sectionText } from '../narrative/similarity';
 
 /** Similarity from which two sections count as the same text (spec §3.4: about 0.8). */
@@ -24,15 +24,15 @@ export default defineRule({
   },
   check(ctx) {
     const { model, locale } = ctx;
-    const prev = previousReport(ctx);
+    const prev = ctx.lastYear;
     if (!prev) return;
     const file = fileLabel(prev.uri);
     for (const id of ['一', '五'] as const) {
       const here = model.sections.find((s) => s.id === id);
-      const there = prev.model.sections.find((s) => s.id === id);
+      const there = prev.sections.get(id);
       if (!here || !there) continue;
       const a = sectionText(model, here);
-      const b = sectionText(prev.model, there);
+      const b = there.text;
       if (a.length < MIN_LENGTH || b.length < MIN_LENGTH) continue;
       const sim = diceSimilarity(a, b);
       if (sim < SAME_TEXT_THRESHOLD) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { cellName } from '../i18n/names';
-import { fileLabel, previousReport } from '../narrative/previous';
+import { fileLabel } from '../last-year';
 
 export default defineRule({
   meta: {
@@ -19,14 +19,14 @@ export default defineRule({
   },
   check(ctx) {
     const { model, locale } = ctx;
-    const prev = previousReport(ctx);
+    const prev = ctx.lastYear;
     if (!prev) return;
     const file = fileLabel(prev.uri);
     for (const row of ['regulation', 'normative'] as const) {
       const valid = model.cells.get(`t2.${row}.valid`);
       const issued = model.cells.get(`t2.${row}.issued`)?.value;
       const repealed = model.cells.get(`t2.${row}.repealed`)?.value;
-      const prevValid = prev.model.cells.get(`t2.${row}.valid`);
+      const prevValid = prev.cells.get(`t2.${row}.valid`);
       if (!valid?.range || valid.value === null || issued == null || repealed == null || !prevValid || prevValid.value === null) continue;
       const expected = prevValid.value + issued - repealed;
       if (valid.value === expected) continue;
@@ -44,7 +44,7 @@ export default defineRule({
         }),
         range: valid.range,
         relatedInformation: prevValid.range
-          ? [{ uri: prev.uri, range: prevValid.range, message: format(locale, 'X-VALID.related', { cell: cellName(prevValid.id, locale), value: prevValid.value }) }]
+          ? [{ uri: prev.uri, range: prevValid.range, message: format(locale, 'X-VALID.related', { cell: cellName(`t2.${row}.valid`, locale), value: prevValid.value }) }]
           : [],
         cellId: valid.id,
         expected,
