@@ -102,6 +102,6 @@ describe('ogi-report CLI', () => {
     expect((JSON.parse(folder.stdout) as { file: string }[]).map((f) => path.basename(f.file))).toEqual(['report.txt']);
     expect(folder.stderr).toContain('skipped 1 file');
     const named = run(['check', '--format', 'json', path.join(dir, 'README.md')]);
-    expect((JSON.parse(named.stdout) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.some((d) => d.code === 'S-SECTIONS')).toBe(true);
+    expect((JSON.parse(named.stdout) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.some((d) => d.code === 'S-SECTION-MISSING')).toBe(true);
   });
 });

@@ -196,7 +196,7 @@ describe('fix-all on seed 001 (inserts the 总计 column)', () => {
 
 describe('diffEdits / applyEdits', () => {
   it('round-trips texts whose line count changed (an inserted row, an inserted section)', () => {
-    for (const [code, name] of [['T3-ROWS-PRESENT', 'row-deleted'], ['S-SECTIONS', 'six-missing'], ['S-SECTIONS', 'five-missing']] as const) {
+    for (const [code, name] of [['T3-ROWS-PRESENT', 'row-deleted'], ['S-SECTION-MISSING', 'six-missing'], ['S-SECTION-MISSING', 'five-missing']] as const) {
       const before = fs.readFileSync(path.join(FIXTURES_DIR, code, `${name}.txt`), 'utf8');
       const d = checkReport(parseReport(before)).find((x) => x.code === code && x.severity === 'error')!;
       const after = applyEdits(before, d.fixes![0]!.edits);
@@ -221,9 +221,9 @@ describe('diffEdits / applyEdits', () => {
     expect(applyEdits('a\nb', diffEdits('a\nb', 'a'))).toBe('a');
   });
 
-  it('round-trips undoing an appended section (S-SECTIONS fix, reversed)', () => {
-    const before = fs.readFileSync(path.join(FIXTURES_DIR, 'S-SECTIONS', 'six-missing.txt'), 'utf8');
-    const d = checkReport(parseReport(before)).find((x) => x.code === 'S-SECTIONS')!;
+  it('round-trips undoing an appended section (S-SECTION-MISSING fix, reversed)', () => {
+    const before = fs.readFileSync(path.join(FIXTURES_DIR, 'S-SECTION-MISSING', 'six-missing.txt'), 'utf8');
+    const d = checkReport(parseReport(before)).find((x) => x.code === 'S-SECTION-MISSING')!;
     const after = applyEdits(before, d.fixes![0]!.edits);
     expect(applyEdits(after, diffEdits(after, before))).toBe(before);
   });

@@ -58,7 +58,7 @@ describe('a deleted section', () => {
     const s = original.sections.find((x) => x.id === section)!;
     const deleted = deleteLines(text, s.headingRange.start.line, s.endLine);
     const before = checkReport(parseReport(deleted));
-    const missing = before.filter((d) => d.code === 'S-SECTIONS');
+    const missing = before.filter((d) => d.code === 'S-SECTION-MISSING');
     expect(missing.map(show)).toHaveLength(1);
     expect(missing[0]!.severity).toBe('error');
     expect(missing[0]!.message).toContain(section);
@@ -67,7 +67,7 @@ describe('a deleted section', () => {
     const model = parseReport(fixed);
     const after = checkReport(model);
     expect(model.sections.map((x) => x.id)).toEqual([...SECTION_IDS]);
-    expect(after.filter((d) => d.code === 'S-SECTIONS' && d.severity !== 'info').map(show)).toEqual([]);
+    expect(after.filter((d) => d.code === 'S-SECTION-MISSING' || d.code === 'S-SECTION-NUMBER').map(show)).toEqual([]);
     // The inserted section brings its (empty) table: no "table not found".
     expect(after.filter((d) => /SHAPE/.test(d.code) && /未找到/.test(d.message)).map(show)).toEqual([]);
     expect(model.t2 && model.t3 && model.t4).toBeTruthy();

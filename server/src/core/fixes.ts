@@ -6,6 +6,7 @@ import type { Diagnostic, Fix, Range, TextEdit } from './types';
 import { splitLines, offsetAt, comparePositions, positionAt } from './text';
 import { parseReport } from './parse/index';
 import { checkReport, type CheckOptions } from './check';
+import { pushAll } from './arrays';
 
 function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
@@ -47,7 +48,7 @@ export function fixAllEdits(diagnostics: readonly Diagnostic[], onlyCode?: strin
     if (!fix) continue;
     const fresh = fix.edits.filter((e) => !chosen.some((c) => sameRange(c.range, e.range) && c.newText === e.newText));
     if (fresh.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
-    chosen.push(...fresh);
+    pushAll(chosen, fresh);
   }
   return chosen;
 }
@@ -95,7 +96,7 @@ export function diffEdits(before: string, after: string): TextEdit[] {
     aMid.forEach((la, k) => {
       const lb = bMid[k]!;
       if (la === lb) return;
-      edits.push(...lineDiff(la, lb, top + k));
+      pushAll(edits, lineDiff(la, lb, top + k));
     });
     // Line endings can differ line by line; the per-line diff only holds when it rebuilds `after`.
     if (applyEdits(before, edits) === after) return edits;

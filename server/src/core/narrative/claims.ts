@@ -12,6 +12,7 @@ import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
 import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
+import { pushAll } from '../arrays';
 
 export type ClaimKind =
   | 'recv'
@@ -311,7 +312,7 @@ function prefer(claims: Claim[]): Claim[] {
   for (const k of kinds) {
     const of = claims.filter((c) => c.kind === k);
     const preferred = APPLICATION_KINDS.has(k) ? of.filter((c) => c.preferred) : [];
-    out.push(...(preferred.length ? preferred : of));
+    pushAll(out, preferred.length ? preferred : of);
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -12,6 +12,7 @@ import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
 import { simplifiedChar, TRADITIONAL_CLASS } from '../template/normalize';
 import { memoize } from '../memo';
+import { pushAll } from '../arrays';
 
 export interface Segment {
   line: number;
@@ -201,17 +202,17 @@ function compute(model: ReportModel) {
   // Without a recognisable 一、总体情况 the overview is whatever stands before the first section.
   if (!hasOne && first) {
     const titleLine = model.title?.range.start.line ?? -1;
-    narrative.push(...buildBlocks(model, titleLine + 1, first.headingRange.start.line - 1, info));
+    pushAll(narrative, buildBlocks(model, titleLine + 1, first.headingRange.start.line - 1, info));
   }
   for (const s of model.sections) {
     if (!'一二三四'.includes(s.id)) continue;
     let end = s.endLine;
     // Section 四 holds Table 四 only; text after the table belongs to unrecognised later headings.
     if (s.id === '四' && model.t4 && model.t4.endLine >= s.bodyStartLine && model.t4.endLine < s.endLine) {
-      tail.push(...buildBlocks(model, model.t4.endLine + 1, s.endLine, info));
+      pushAll(tail, buildBlocks(model, model.t4.endLine + 1, s.endLine, info));
       end = model.t4.endLine;
     }
-    narrative.push(...buildBlocks(model, s.bodyStartLine, end, info));
+    pushAll(narrative, buildBlocks(model, s.bodyStartLine, end, info));
   }
   hit = { narrative, all: buildBlocks(model, 0, model.lines.length - 1, info), tail };
   cache.set(model, hit);

@@ -6,6 +6,7 @@ import type { RowNode, ValueToken } from '../model';
 import type { Range } from '../types';
 import { range, spanRange } from '../text';
 import { memoize } from '../memo';
+import { pushAll } from '../arrays';
 import { isMarkdownSeparator, isPageFurniture, splitTableLine, type Token } from './cells';
 
 export interface TableLine {
@@ -100,7 +101,7 @@ export function newRow(id: string | null, tl: TableLine, texts: Token[] = tl.tex
 
 /** Append a continuation line's values (a value wrapped onto the next line, seed 002). */
 export function appendValues(row: RowNode, tl: TableLine): void {
-  row.values.push(...tl.values);
+  pushAll(row.values, tl.values);
   updateInsertAt(row);
 }
 

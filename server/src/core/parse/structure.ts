@@ -8,6 +8,7 @@ import { looseRegex, normalizeLabel } from '../template/normalize';
 import { memoize } from '../memo';
 import { T3_GROUPS, T3_ROWS } from '../template/table3';
 import { range } from '../text';
+import { maxOf, minOf } from '../arrays';
 
 const NUMERALS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六'];
 
@@ -107,8 +108,8 @@ export function findSections(lines: string[]): SectionNode[] {
     const k = NUMERALS.indexOf(id);
     const before = found.filter((s) => NUMERALS.indexOf(s.id) < k).map((s) => s.headingRange.start.line);
     const after = found.filter((s) => NUMERALS.indexOf(s.id) > k).map((s) => s.headingRange.start.line);
-    const from = before.length ? Math.max(...before) + 1 : 0;
-    const to = after.length ? Math.min(...after) - 1 : lines.length - 1;
+    const from = before.length ? maxOf(before) + 1 : 0;
+    const to = after.length ? minOf(after) - 1 : lines.length - 1;
     for (let i = from; i <= to; i++) {
       const p = used.has(i) ? null : headingParts(lines[i]!);
       if (!p || p.numeral !== id || p.norm.length > 20 || TABLE_WORDS.some((w) => p.norm.includes(w))) continue;

@@ -16,7 +16,9 @@ import t2FeeUnit from './t2-fee-unit';
 import t2ValidGeIssued from './t2-valid-ge-issued';
 import t2RulePower from './t2-rule-power';
 import t2OldFormat from './t2-old-format';
-import sSections from './s-sections';
+import sSectionMissing from './s-section-missing';
+import sSectionNumber from './s-section-number';
+import sSectionTitle from './s-section-title';
 import sTablePlacement from './s-table-placement';
 import sSubitems from './s-subitems';
 import sGovAssess from './s-gov-assess';
@@ -64,7 +66,9 @@ export const RULE_LIST: readonly Rule[] = [
   t2ValidGeIssued,
   t2RulePower,
   t2OldFormat,
-  sSections,
+  sSectionMissing,
+  sSectionNumber,
+  sSectionTitle,
   sTablePlacement,
   sSubitems,
   sGovAssess,

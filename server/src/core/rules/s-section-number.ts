@@ -1,0 +1,51 @@
+import { defineRule } from './rule';
+import { SECTION_IDS } from '../template/sections';
+import { defineMessages } from '../i18n/messages';
+import { sectionsById } from './sections-found';
+
+const msg = defineMessages({
+  numeral: { 'zh-CN': '“{title}”是第{id}部分，编号却写成“{numeral}”', en: '"{title}" is section {id} but is numbered {numeral}' },
+  fix: { 'zh-CN': '编号改为“{id}”', en: 'Renumber as {id}' },
+  duplicate: { 'zh-CN': '第{id}部分重复出现', en: 'Section {id} appears more than once' },
+  order: { 'zh-CN': '第{id}部分的位置与规定顺序不一致', en: 'Section {id} is out of order' },
+});
+
+export default defineRule({
+  meta: {
+    code: 'S-SECTION-NUMBER',
+    title: { 'zh-CN': '六个部分编号正确、有序、不重复', en: 'The six sections are numbered right, in order, once each' },
+    description: {
+      'zh-CN': '六个部分按“一”至“六”编号、按规定顺序排列、各出现一次。标题认得出是哪一部分但编号写错（如把“存在的主要问题及改进情况”编为“六”），或某部分重复、顺序颠倒时给出警告。编号写错时快速修复改正编号；改编号可能牵动上下文，所以只作为快速修复。',
+      en: 'The six sections are numbered 一 to 六, in the statutory order, once each. A heading recognised as one section but numbered as another, a repeated section, or one out of order is a warning. The quick fix corrects a wrong numeral; renumbering may affect the surrounding text, so it is a quick fix only.',
+    },
+    severity: 'warning',
+    fix: 'unsafe',
+    tags: ['structure'],
+    example: '六、存在的主要问题及改进情况   ← 应为“五”',
+  },
+  check(ctx) {
+    const { sections, lines } = ctx.model;
+    const byId = sectionsById(ctx.model);
+    for (const id of SECTION_IDS) {
+      const here = byId.get(id);
+      if (!here) continue;
+      for (let k = 1; k < here.length; k++) ctx.report({ message: msg(ctx.locale, 'duplicate', { id }), range: here[k]!.headingRange });
+      const first = here[0]!;
+      if (first.numeral === id) continue;
+      const line = first.headingRange.start.line;
+      const at = lines[line]!.indexOf(first.numeral, first.headingRange.start.character);
+      const r = { start: { line, character: at }, end: { line, character: at + first.numeral.length } };
+      ctx.report({
+        message: msg(ctx.locale, 'numeral', { id, title: first.title, numeral: first.numeral }),
+        range: first.headingRange,
+        fixes: at >= 0 ? [{ title: msg(ctx.locale, 'fix', { id }), edits: [{ range: r, newText: id }], isPreferred: true, kind: 'unsafe' }] : [],
+      });
+    }
+    let max = -1;
+    for (const s of sections) {
+      const idx = SECTION_IDS.indexOf(s.id);
+      if (idx < max && byId.get(s.id)![0] === s) ctx.report({ message: msg(ctx.locale, 'order', { id: s.id }), range: s.headingRange });
+      if (idx > max) max = idx;
+    }
+  },
+});
