@@ -11,6 +11,7 @@ import { REGULATION_ARTICLES, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rules/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
+import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
   markdown: string;
@@ -57,7 +58,7 @@ function cellHover(model: ReportModel, id: string, diagnostics: Diagnostic[], lo
   const analysis = analyseEquations(model);
   const eqs = [...analysis.t3.states, ...analysis.t4.states].filter((s) => s.eq.terms.some((t) => t.cell === id));
   if (eqs.length) parts.push(eqs.map((s) => equationLine(model, s, locale)).join('\n'));
-  for (const d of diagnostics) if (d.cellId === id) parts.push(`⚠ ${d.code}: ${d.message}`);
+  for (const d of diagnostics) if (d.cellId === id) parts.push(`⚠ ${d.code}: ${escapeMarkdown(d.message)}`);
   const rowDoc = doc(keys.row, locale);
   if (rowDoc) parts.push(rowDoc);
   const colDoc = doc(keys.column, locale);
@@ -107,7 +108,7 @@ export function hoverAt(model: ReportModel, diagnostics: Diagnostic[], position:
     if (e) return e;
   }
   for (const d of diagnostics) {
-    if (d.code.startsWith('N-') && containsPosition(d.range, position)) return { markdown: `**${d.code}**\n\n${d.message}`, range: d.range };
+    if (d.code.startsWith('N-') && containsPosition(d.range, position)) return { markdown: `**${d.code}**\n\n${escapeMarkdown(d.message)}`, range: d.range };
   }
   return null;
 }

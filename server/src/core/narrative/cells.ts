@@ -10,6 +10,7 @@ import type { Explanation, Rule, RuleContext, RuleMeta } from '../rules/rule';
 import { format, type MessageKey } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf, type Claim, type ClaimKind } from './claims';
+import { escapeMarkdown } from '../markdown';
 
 export const T3_APPLICANT_COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'] as const;
 
@@ -114,7 +115,8 @@ export function explainNumberClaims(code: string, model: ReportModel, position: 
   const verdict = hit.agrees
     ? format(locale, 'N.confirmed', { stated: hit.claim.value ?? '', cell: cellName(hit.target.cellId, locale), value: hit.target.value })
     : hit.message;
-  return { markdown: `**${code}** ${hit.agrees ? '✓' : '⚠'}\n\n${verdict}\n\n> ${hit.claim.sentence.trim()}`, range: hit.claim.range };
+  // The verdict and the sentence quote report text: escaped, so a link or <img> in a report stays text.
+  return { markdown: `**${code}** ${hit.agrees ? '✓' : '⚠'}\n\n${escapeMarkdown(verdict)}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}`, range: hit.claim.range };
 }
 
 /** A rule that compares prose numbers of some kinds with one cell each: check and hover from one spec. */
