@@ -44,7 +44,7 @@ const CORE_MESSAGES = {
   'T2-SHAPE.no-table': { 'zh-CN': '未找到表二（主动公开政府信息情况）', en: 'Table II (proactive disclosure) was not found' },
   'T2-FEE-UNIT.yuan': { 'zh-CN': '收费金额写成了“元”，本栏单位是万元：{raw} 应为 {wan}', en: 'The fee is written in yuan, but the column is in 10,000 yuan: {raw} should be {wan}' },
   'T2-FEE-UNIT.large': { 'zh-CN': '收费金额 {raw} 万元对{agency}而言偏大，可能误以“元”为单位填写', en: 'A fee of {raw} (10,000 yuan) is large for {agency}; it may have been entered in yuan' },
-  'T2-FEE-UNIT.decimals': { 'zh-CN': '收费金额 {raw} 万元的小数超过 4 位，可能误以“元”为单位换算', en: 'The fee {raw} has more than 4 decimals; it may be a yuan figure converted wrongly' },
+  'T2-FEE-UNIT.decimals': { 'zh-CN': '收费金额 {raw} 万元的小数超过 6 位（不足一分钱），可能换算有误', en: 'The fee {raw} has more than 6 decimals (below one fen); it may have been converted wrongly' },
   'T2-FEE-UNIT.fix': { 'zh-CN': '按“元”换算为万元：{wan}', en: 'Convert from yuan to 10,000 yuan: {wan}' },
   'T2-VALID-GE-ISSUED': { 'zh-CN': '{row}：现行有效件数 {valid} 小于本年制发件数 {issued}，可能填反了列', en: '{row}: currently valid ({valid}) is less than issued this year ({issued}); the columns may be swapped' },
   'T2-RULE-POWER': { 'zh-CN': '{agency}一般没有规章制定权，但规章一行填了数字（{cells}）', en: '{agency} usually has no power to make rules, but the rules row is not zero ({cells})' },
