@@ -4,6 +4,7 @@ import type { Fix } from '../types';
 import type { RowNode } from '../model';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
+import { fillBlankRowFix } from './blank-row';
 
 /** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */
 function insertTotalColumnFix(rows: RowNode[], headerLineEnd: { line: number; character: number } | null, sep: string, title: string): Fix {
@@ -51,7 +52,8 @@ export default defineRule({
       if (n === expected || (!t3.hasTotalColumn && n === expected - 1)) continue;
       const range = n ? spanRange(row.values[0]!.range, row.values[n - 1]!.range) : row.labelRange!;
       const key = n < expected ? 'T3-SHAPE.row' : 'T3-SHAPE.row-long';
-      ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range });
+      const fill = n === 0 ? fillBlankRowFix(ctx.model, row, expected, ctx.locale) : null;
+      ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range, fixes: fill ? [fill] : undefined });
     }
   },
 });

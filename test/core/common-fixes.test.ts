@@ -1,12 +1,13 @@
 /**
- * The table-二 quick fixes for the most frequent real findings (issue 10 item 5) and the one
+ * Quick fixes for the most frequent real findings (issue 10 item 5: the missing 规章 row, the
+ * 2019 name 规范性文件, blank 表三 rows, the fee in yuan) and the one
  * finding for a 2019 sub-table (一) (issue 11): what each fix writes, which ones fix-all may
  * apply (a rename that keeps every number), and the same on the 40 real reports.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { applyEdits, checkReport, fixAllText, parseReport, T2_CELL_IDS, type Diagnostic } from '../../server/src/core/index';
+import { applyEdits, checkReport, fixAllText, fixAllEdits, parseReport, T2_CELL_IDS, T3_CELL_IDS, type Diagnostic } from '../../server/src/core/index';
 import { yuanToWan } from '../../server/src/core/rules/t2-fee-unit';
 import { FIXTURES_DIR, show } from '../helpers/core';
 import { REAL_DIR } from '../support/corpus';
@@ -119,5 +120,24 @@ describe('on the 40 real reports', () => {
       fixedCount++;
     }
     expect(fixedCount).toBeGreaterThanOrEqual(11);
+  });
+
+  it('every blank table-三 row has a quick fix (never fix-all) that fills it with 0s and changes no other number', () => {
+    let rows = 0;
+    for (const r of REAL) {
+      const diags = checkReport(parseReport(r.text));
+      const blank = diags.filter((d) => d.code === 'T3-SHAPE' && d.message.includes('只有 0 个数字'));
+      expect(fixAllEdits(blank).length, r.name).toBe(0);
+      for (const d of blank) {
+        expect(d.fixes?.map((f) => f.kind), r.name).toEqual(['unsafe']);
+        const before = parseReport(r.text);
+        const fixed = parseReport(applyEdits(r.text, d.fixes![0]!.edits));
+        const line = d.range.start.line;
+        expect(fixed.t3!.rows.find((x) => x.line === line)!.values.map((v) => v.value), r.name).toEqual([0, 0, 0, 0, 0, 0, 0]);
+        for (const id of T3_CELL_IDS) if (before.cells.get(id)?.value != null) expect(fixed.cells.get(id)?.value, `${r.name} ${id}`).toBe(before.cells.get(id)!.value);
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThanOrEqual(6);
   });
 });
