@@ -4,8 +4,8 @@
  * from the template.
  */
 import { describe, it, expect } from 'vitest';
-import { checkReport, documentSymbols, foldingRanges, hoverAt, isLikelyReport, newReportText, parseReport } from '../../server/src/core/index';
-import { ALL_CELL_IDS, SEED_IDS, editLine, lineStartsOf, parse, readSeed, show, sliceRange } from '../helpers/core';
+import { checkReport, documentSymbols, foldingRanges, hoverAt, isLikelyReport, newReportFileName, newReportText, parseReport } from '../../server/src/core/index';
+import { ALL_CELL_IDS, SEED_IDS, editLine, lineStartsOf, parse, readSeed, sliceRange } from '../helpers/core';
 
 const TEXT = readSeed('003');
 const MODEL = parse(TEXT);
@@ -195,38 +195,67 @@ describe('foldingRanges', () => {
   });
 });
 
+/** A blank report with the agency, the overview and section 五 written in, as a clerk would. */
+function filledIn(text: string): string {
+  return text
+    .replace('（一）主动公开', '（一）主动公开\n\n本年度主动公开政府信息 120 条。')
+    .replace('（一）存在的主要问题', '（一）存在的主要问题\n\n政策解读形式还不够丰富。')
+    .replace('（二）改进情况', '（二）改进情况\n\n下一步将丰富解读形式。');
+}
+
+/** Errors and warnings, by code and 1-based line. */
+const flagged = (text: string) =>
+  checkReport(parseReport(text))
+    .filter((d) => d.severity === 'error' || d.severity === 'warning')
+    .map((d) => `${d.code}@${d.range.start.line + 1}`);
+
 describe('newReportText', () => {
-  it('parses to all 200 cells = 0 and checks clean (no error, no warning)', () => {
-    const text = newReportText({ year: 2024, agency: '某某区某某街道办事处' });
+  it('parses to all 200 cells = 0, each label once, and checks clean once filled in', () => {
+    const text = newReportText({ year: 2024, agency: '红旗区渠东街道办事处' });
     const model = parseReport(text);
     for (const id of ALL_CELL_IDS) expect(model.cells.get(id)!.value, id).toBe(0);
     expect(model.year).toBe(2024);
-    expect(model.title?.text).toBe('某某区某某街道办事处2024年政府信息公开工作年度报告');
+    expect(model.title?.text).toBe('红旗区渠东街道办事处2024年政府信息公开工作年度报告');
     expect(model.sections.map((s) => s.id)).toEqual(['一', '二', '三', '四', '五', '六']);
     expect(model.t3!.hasTotalColumn).toBe(true);
-    const diags = checkReport(model);
-    expect(diags.filter((d) => d.severity === 'error' || d.severity === 'warning').map(show)).toEqual([]);
+    // No label stands twice (三、本年度办理结果 once did, above （七）总计).
+    const labels = text.split('\n').map((l) => l.split('\t')[0]!.trim()).filter((l) => l && l !== '信息内容' && !/^[（(][一二三四五六七八九十][)）]/.test(l) && !/^\d\./.test(l));
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+    expect(text.split('\n').filter((l) => l.startsWith('三、本年度办理结果'))).toHaveLength(1);
+    expect(flagged(filledIn(text))).toEqual([]);
     // Every cell's range covers its "0".
     const starts = lineStartsOf(text);
     for (const c of model.cells.values()) expect(sliceRange(text, c.range!, starts), c.id).toBe('0');
   });
 
-  it('defaults to last year and a placeholder agency, and still checks clean', () => {
+  it('cannot pass untouched: the placeholder agency is an error, the empty 一 and 五 are warnings', () => {
     const text = newReportText();
     const model = parseReport(text);
     expect(model.year).toBe(new Date().getFullYear() - 1);
-    expect(checkReport(model).filter((d) => d.severity === 'error' || d.severity === 'warning').map(show)).toEqual([]);
     for (const id of ALL_CELL_IDS) expect(model.cells.get(id)!.value, id).toBe(0);
+    const lineOf = (s: string) => text.split('\n').findIndex((l) => l.startsWith(s)) + 1;
+    expect(flagged(text).sort()).toEqual([`S-EMPTY@${lineOf('一、总体情况')}`, `S-EMPTY@${lineOf('五、存在的主要问题')}`, 'S-PLACEHOLDER@1']);
+    expect(flagged(filledIn(text))).toEqual(['S-PLACEHOLDER@1']);
+    // 某某 in a title names no agency either.
+    expect(flagged(filledIn(newReportText({ year: 2024, agency: '某某区某某街道办事处' })))).toEqual(['S-PLACEHOLDER@1', 'S-PLACEHOLDER@1']);
   });
 
   it('honours the line-break option', () => {
-    const text = newReportText({ year: 2024, eol: '\r\n' });
+    const text = newReportText({ year: 2024, eol: '\r\n', agency: '红旗区渠东街道办事处' });
     expect(text).toContain('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     const model = parseReport(text);
     expect(model.eol).toBe('\r\n');
     for (const id of ALL_CELL_IDS) expect(model.cells.get(id)!.value, id).toBe(0);
-    expect(checkReport(model).filter((d) => d.severity === 'error' || d.severity === 'warning').map(show)).toEqual([]);
+    expect(flagged(filledIn(text))).toEqual([]);
+  });
+
+  it('proposes a file name that ends in 年度报告.txt', () => {
+    expect(newReportFileName({ year: 2024, agency: '红旗区渠东街道办事处' })).toBe('红旗区渠东街道办事处2024年政府信息公开工作年度报告.txt');
+    expect(newReportFileName({ year: 2024 })).toBe('2024年政府信息公开工作年度报告.txt');
+    expect(newReportFileName({ year: 2024, agency: '（机关名称）' })).toBe('2024年政府信息公开工作年度报告.txt');
+    expect(newReportFileName({ year: 2024, agency: 'a/b:c' })).toBe('abc2024年政府信息公开工作年度报告.txt');
+    expect(newReportFileName()).toMatch(/^\d{4}年政府信息公开工作年度报告\.txt$/);
   });
 
   it('is recognised as a report, like every seed', () => {

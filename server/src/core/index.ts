@@ -6,7 +6,7 @@ export { checkReport, RULES, type CheckOptions } from './check';
 export { applyEdits, fixAllEdits, fixAllText, diffEdits, fixAllFix } from './fixes';
 export { hoverAt, type HoverResult } from './hover';
 export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, type OutlineNode } from './outline';
-export { newReportText, type NewReportOptions } from './skeleton';
+export { newReportText, newReportFileName, type NewReportOptions } from './skeleton';
 export type { RuleMeta } from './rules/rule';
 export { agencyKeyOf, sameAgency, isLastYearOf, summarize, LastYearIndex, fileLabel, type ReportSummary, type LastYearLookup, type AgencyYear } from './last-year';
 export { T2_CELL_IDS } from './template/table2';

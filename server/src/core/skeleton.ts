@@ -29,11 +29,15 @@ export function table3RowLine(rowId: string): string {
 function table3Lines(): string[] {
   const names = T3_COLUMNS.map((c) => c.label);
   const out = [`${T3_NOTE}\t${T3_APPLICANT_HEADER}`, `\t${names[0]}\t${T3_ORG_GROUP}\t\t\t\t\t${names[6]}`, `\t\t${names.slice(1, 6).join('\t')}`];
-  let group: string | undefined;
+  // A group label stands once, above its first row: （七）总计 belongs to 三、本年度办理结果 too,
+  // but the template's merged cell does not repeat the label after （六）.
+  const labelled = new Set<string>();
   for (const row of T3_ROWS) {
-    const g = row.group && row.group !== group ? T3_GROUPS.find((x) => x.id === row.group) : undefined;
-    group = row.group;
-    if (g) out.push(g.label);
+    const g = row.group && !labelled.has(row.group) ? T3_GROUPS.find((x) => x.id === row.group) : undefined;
+    if (g) {
+      labelled.add(g.id);
+      out.push(g.label);
+    }
     out.push(table3RowLine(row.id));
   }
   return out;
@@ -78,11 +82,30 @@ export interface NewReportOptions {
   eol?: string;
 }
 
-/** A complete blank report: title, all six sections, all three tables, zeros. */
+/** The year a new report is for: last year, the one whose report is written now. */
+function reportYear(options: NewReportOptions): number {
+  return options.year ?? new Date().getFullYear() - 1;
+}
+
+/**
+ * A complete blank report: title, all six sections, all three tables, zeros. It does not pass
+ * the checks untouched: the title's `（机关名称）` is an S-PLACEHOLDER error and the empty
+ * sections 一 and 五 are S-EMPTY warnings until the clerk writes them.
+ */
 export function newReportText(options: NewReportOptions = {}): string {
-  const year = options.year ?? new Date().getFullYear() - 1;
+  const year = reportYear(options);
   const agency = options.agency ?? AGENCY_PLACEHOLDER;
   const lines = [`${agency}${year}年${REPORT_TITLE_SUFFIX}`, ''];
   for (const s of SECTIONS) lines.push(sectionHeading(s.id), '', ...sectionBody(s.id), '');
   return lines.join(options.eol ?? '\n');
+}
+
+/**
+ * The name a new report is saved under (the editor proposes it on Save As):
+ * `{机关}{YYYY}年政府信息公开工作年度报告.txt`, without the placeholder agency and without
+ * characters no file system accepts.
+ */
+export function newReportFileName(options: NewReportOptions = {}): string {
+  const agency = (options.agency ?? '').replace(AGENCY_PLACEHOLDER, '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
+  return `${agency}${reportYear(options)}年${REPORT_TITLE_SUFFIX}.txt`;
 }

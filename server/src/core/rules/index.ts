@@ -23,6 +23,7 @@ import sTablePlacement from './s-table-placement';
 import sSubitems from './s-subitems';
 import sGovAssess from './s-gov-assess';
 import sEmpty from './s-empty';
+import sPlaceholder from './s-placeholder';
 import sBlankCell from './s-blank-cell';
 import sHeadingLevels from './s-heading-levels';
 import nRecv from './n-recv';
@@ -73,6 +74,7 @@ export const RULE_LIST: readonly Rule[] = [
   sSubitems,
   sGovAssess,
   sEmpty,
+  sPlaceholder,
   sBlankCell,
   sHeadingLevels,
   nRecv,
