@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format, defineMessages } from '../i18n/messages';
-import { isMergedOldLabel, officialRowLabel, renameRowEdit } from './t2-rows';
+import { isMergedOldLabel, officialRowLabel, renameRowEdit } from './table2-rows';
 import type { Fix } from '../types';
 
 const msg = defineMessages({

@@ -4,7 +4,7 @@ import { T2_GROUPS, T2_ROWS } from '../template/table2';
 import { defineMessages, format } from '../i18n/messages';
 import { spanRange } from '../text';
 import type { Fix, TextEdit } from '../types';
-import { insertRowEdit, oldFirstSubTable, renameRowEdit } from './t2-rows';
+import { insertRowEdit, oldFirstSubTable, renameRowEdit } from './table2-rows';
 
 const msg = defineMessages({
   'insert-row': { 'zh-CN': '插入“{row}”行，数字先填 0（请核对）', en: 'Insert the row "{row}" with 0s (check them)' },
