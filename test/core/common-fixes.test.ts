@@ -140,4 +140,17 @@ describe('on the 40 real reports', () => {
     }
     expect(rows).toBeGreaterThanOrEqual(6);
   });
+
+  it('a row of three numbers run together offers the published split among its candidates (pages 219, 227, 201)', () => {
+    // The published pages of reports 128, 136 and 129 give the numbers the text runs together.
+    const published: Record<string, string> = { '128_pingtan_ziyuanshengtaiju_2023.txt': '2|1|35', '136_pingtan_ziyuanshengtaiju_2024.txt': '2|4|33', '129_pingtan_nongyenongcunju_2023.txt': '4|9|20' };
+    for (const [name, parts] of Object.entries(published)) {
+      const text = REAL.find((r) => r.name === name)!.text;
+      const d = checkReport(parseReport(text)).find((x) => x.code === 'T2-SHAPE' && x.message.includes('连在一起'))!;
+      expect(d, name).toBeDefined();
+      expect(d.fixes!.every((f) => f.kind === 'unsafe' && !f.isPreferred), name).toBe(true);
+      const candidates = d.fixes!.map((f) => f.edits[0]!.newText.split('\t').join('|'));
+      expect(candidates, name).toContain(parts);
+    }
+  });
 });

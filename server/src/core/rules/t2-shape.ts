@@ -4,7 +4,7 @@ import { T2_GROUPS, T2_ROWS } from '../template/table2';
 import { defineMessages, format } from '../i18n/messages';
 import { spanRange } from '../text';
 import type { Fix, TextEdit } from '../types';
-import { insertRowEdit, oldFirstSubTable, renameRowEdit } from './table2-rows';
+import { insertRowEdit, joinedDigitSplits, oldFirstSubTable, renameRowEdit } from './table2-rows';
 
 const msg = defineMessages({
   'insert-row': { 'zh-CN': '插入“{row}”行，数字先填 0（请核对）', en: 'Insert the row "{row}" with 0s (check them)' },
@@ -14,6 +14,8 @@ const msg = defineMessages({
   },
   'insert-and-rename': { 'zh-CN': '插入“规章”行（数字先填 0，请核对）并改为“{official}”', en: 'Insert the row "规章" (0s, check them) and rename to "{official}"' },
   rename: { 'zh-CN': '只把“{written}”改为“{official}”', en: 'Only rename "{written}" to "{official}"' },
+  joined: { 'zh-CN': '；“{raw}”可能是三个数字连在一起了', en: '; "{raw}" may be three numbers run together' },
+  split: { 'zh-CN': '假定数字连在一起了，分为 {parts}（请核对原表）', en: 'Assume the numbers ran together: split into {parts} (check the original table)' },
 });
 
 /**
@@ -31,8 +33,8 @@ export default defineRule({
     code: 'T2-SHAPE',
     title: { 'zh-CN': '表二四个分表、10 个数据格齐全', en: 'Table II has its four sub-tables and 10 cells' },
     description: {
-      'zh-CN': '表二由第二十条第（一）（五）（六）（八）项四个分表组成，共 10 个数据格：规章、行政规范性文件各 3 个，行政许可、行政处罚、行政强制各 1 个，行政事业性收费 1 个。缺少的行可用快速修复插入，数字先填 0，由撰写人核对（不会自动应用）。2021 年起的报告若第（一）项既缺“规章”行又把“行政规范性文件”写成试行版的“规范性文件”，两者合为一条；只改名的修复不改动任何数字，可随“全部修复”应用。',
-      en: 'Table II has four sub-tables (Art. 20 items 1, 5, 6, 8) and 10 data cells. A missing row can be inserted by a quick fix with 0s for the writer to check (never applied automatically). In a 2021-or-later report whose item (1) both lacks the 规章 row and calls 行政规范性文件 by its 2019 name 规范性文件, the two are one finding; the rename alone changes no number and joins fix-all.',
+      'zh-CN': '表二由第二十条第（一）（五）（六）（八）项四个分表组成，共 10 个数据格：规章、行政规范性文件各 3 个，行政许可、行政处罚、行政强制各 1 个，行政事业性收费 1 个。缺少的行可用快速修复插入，数字先填 0，由撰写人核对（不会自动应用）。2021 年起的报告若第（一）项既缺“规章”行又把“行政规范性文件”写成试行版的“规范性文件”，两者合为一条；只改名的修复不改动任何数字，可随“全部修复”应用。一行只有一个长数字而应有三个时（如“4920”），多半是复制时数字连在了一起：每种合理的分法（无前导 0、现行有效件数不小于本年制发件数，最多三种）各是一个快速修复，标题写明假定，由撰写人对照原表选择。',
+      en: 'Table II has four sub-tables (Art. 20 items 1, 5, 6, 8) and 10 data cells. A missing row can be inserted by a quick fix with 0s for the writer to check (never applied automatically). In a 2021-or-later report whose item (1) both lacks the 规章 row and calls 行政规范性文件 by its 2019 name 规范性文件, the two are one finding; the rename alone changes no number and joins fix-all. A row with one long number where three belong (4920) most likely had its numbers run together: each plausible cut (no leading zero, valid ≥ issued, at most three) is a quick fix stating its assumption, for the writer to choose against the original table.',
     },
     severity: 'error',
     fix: 'safe',
@@ -73,10 +75,21 @@ export default defineRule({
         const n = row.values.length;
         if (n === g.columns.length) continue;
         const range = n ? spanRange(row.values[0]!.range, row.values[n - 1]!.range) : row.labelRange!;
+        // One long number where three belong: the digits were run together; each plausible cut is a
+        // quick fix that states its assumption (never preferred, never in fix-all).
+        const splits = n === 1 && g.columns.length === 3 ? joinedDigitSplits(row.values[0]!.raw) : [];
+        const sep = row.separator === '\n' ? '\t' : row.separator;
         ctx.report({
-          message: format(ctx.locale, 'T2-SHAPE.count', { row: label, count: n, expected: g.columns.length }),
+          message:
+            format(ctx.locale, 'T2-SHAPE.count', { row: label, count: n, expected: g.columns.length }) +
+            (splits.length ? msg(ctx.locale, 'joined', { raw: row.values[0]!.raw }) : ''),
           range,
           cellId: `t2.${rowId}.${g.columns[0]}`,
+          fixes: splits.map((parts) => ({
+            title: msg(ctx.locale, 'split', { parts: parts.join(' | ') }),
+            edits: [{ range: row.values[0]!.range, newText: parts.join(sep) }],
+            kind: 'unsafe' as const,
+          })),
         });
       }
     }

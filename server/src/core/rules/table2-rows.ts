@@ -114,3 +114,25 @@ export function isMergedOldLabel(model: ReportModel, phraseRange: Range): boolea
   const merged = oldFirstSubTable(model);
   return !!merged && merged.row.labelRange!.start.line === phraseRange.start.line && merged.row.labelRange!.start.character === phraseRange.start.character;
 }
+
+/**
+ * A document row (规章 / 行政规范性文件) whose three numbers lost their separators in copying
+ * (`4920` for 4, 9, 20 — 7 of 40 real reports): the ways to cut the digits into three counts
+ * without leading zeros, keeping only those where 现行有效件数 ≥ 本年制发件数 (a document issued
+ * this year is still in force). More than `max` ways says nothing: then none is returned.
+ */
+export function joinedDigitSplits(raw: string, max = 3): string[][] {
+  const digits = raw.normalize('NFKC').trim();
+  if (!/^\d{3,12}$/.test(digits)) return [];
+  const ok = (part: string) => part === '0' || !part.startsWith('0');
+  const out: string[][] = [];
+  for (let i = 1; i < digits.length - 1; i++) {
+    for (let j = i + 1; j < digits.length; j++) {
+      const parts = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
+      if (!parts.every(ok)) continue;
+      if (BigInt(parts[2]!) < BigInt(parts[0]!)) continue;
+      out.push(parts);
+    }
+  }
+  return out.length <= max ? out : [];
+}
