@@ -13,7 +13,7 @@ const msg = defineMessages({
  * `20XX年`, `××件`). Latin letters around an X (a URL's `zfxxgk`, `XXL`) are not placeholders.
  */
 const BRACKETED = /[（(【[]\s*(?:机关名称|单位名称|机构名称|部门名称|行政机关名称|名称|年份|请?填写[^）)】\]\n]{0,12}|此处[^）)】\]\n]{0,12})\s*[）)】\]]/g;
-const CROSSES = /(?<![A-Za-z])(?:[XＸ]{2,}|[×✕╳]{2,})(?![A-Za-z])/g;
+const CROSSES = /(?<![A-Za-z])(?:[XＸxｘ]{2,}|[×✕╳]{2,})(?![A-Za-z])/g;
 /** In the title only: `某某区某某街道` names no agency (in prose, 王某某 is an anonymised person). */
 const TITLE_ONLY = /某某/g;
 
@@ -38,7 +38,7 @@ export default defineRule({
     };
     lines.forEach((text, line) => {
       // Cheap test first: most lines hold none of the characters a placeholder needs.
-      if (!/[（(【[XＸ×✕╳]/.test(text)) return;
+      if (!/[（(【[XＸxｘ×✕╳]/.test(text)) return;
       for (const re of [BRACKETED, CROSSES]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) report(line, m.index, m[0]);
