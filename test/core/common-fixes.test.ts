@@ -153,4 +153,23 @@ describe('on the 40 real reports', () => {
       expect(candidates, name).toContain(parts);
     }
   });
+
+  it('an all-0 2019 row （六）其他处理 is split into the three 2021 rows by fix-all, and no other number changes', () => {
+    let split = 0;
+    for (const r of REAL) {
+      const d = checkReport(parseReport(r.text)).find((x) => x.code === 'T2-OLD-FORMAT' && x.message.includes('（六）其他处理'));
+      if (!d) continue;
+      expect(d.fixes?.map((f) => f.kind), r.name).toEqual(['safe']);
+      const before = parseReport(r.text);
+      const fixed = parseReport(applyEdits(r.text, d.fixes![0]!.edits));
+      expect(fixed.t3!.trialLayout, r.name).toBe(false);
+      expect(checkReport(fixed).filter((x) => x.code === 'T2-OLD-FORMAT' && x.message.includes('（六）')).map(show), r.name).toEqual([]);
+      for (const id of T3_CELL_IDS) {
+        if (id.startsWith('t3.r3_6')) expect(fixed.cells.get(id)?.value, `${r.name} ${id}`).toBe(0);
+        else if (before.cells.get(id)?.value != null) expect(fixed.cells.get(id)?.value, `${r.name} ${id}`).toBe(before.cells.get(id)!.value);
+      }
+      split++;
+    }
+    expect(split).toBeGreaterThanOrEqual(3);
+  });
 });
