@@ -1,8 +1,8 @@
 /** T4-REV, T4-LITD, T4-LITA: the three group totals of table 四 (spec §3.2). */
 import { defineRule, type Rule } from './rule';
 import { analyseEquations } from './equations';
-import { partsOf, reportFailedEquations } from './sum-report';
-import { cellName } from '../i18n/names';
+import { partsOf, reportFailedEquations, shownValue } from './sum-report';
+import { cellName, tableName } from '../i18n/names';
 import { format } from '../i18n/messages';
 
 function sumRule(code: string, group: string, zh: string, en: string): Rule {
@@ -11,23 +11,22 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
       code,
       title: { 'zh-CN': `${zh}总计等于四项结果之和`, en: `${en} total equals its four outcomes` },
       description: {
-        'zh-CN': `表四“${zh}”的总计必须等于结果维持、结果纠正、其他结果、尚未审结四项之和。快速修复按四项之和重写总计。`,
-        en: `In Table IV the ${en} total must equal upheld + corrected + other + pending. The quick fix rewrites the total.`,
+        'zh-CN': `表四“${zh}”的总计必须等于结果维持、结果纠正、其他结果、尚未审结四项之和。表四每个数字只出现在一个加总里，数字本身无法证明是总计错了还是某一分项错了，所以从不自动修复：诊断列出五个可能有误的数字，每个都可作为单独的快速修复（标题写明所作的假设）。`,
+        en: `In Table IV the ${en} total must equal upheld + corrected + other + pending. Each figure takes part in this one sum only, so the numbers cannot prove whether the total or an outcome is wrong: nothing is fixed automatically; each of the five figures is offered as a separate quick fix whose title states the assumption.`,
       },
       severity: 'error',
-      fix: 'safe',
+      fix: 'unsafe',
       tags: ['table4', 'arithmetic'],
     },
     check(ctx) {
       reportFailedEquations(ctx, code, analyseEquations(ctx.model).t4, (s) => {
-        const { cells: parts, sum } = partsOf(ctx.model, s);
+        const { sum } = partsOf(ctx.model, s);
+        const total = cellName(`t4.${group}.total`, ctx.locale);
+        const groupName = `${tableName('t4', ctx.locale)}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? en : zh}`;
         return {
-          message: format(ctx.locale, 'T4-SUM', {
-            total: cellName(`t4.${group}.total`, ctx.locale),
-            actual: ctx.model.cells.get(s.eq.target)?.value ?? '',
-            expected: sum,
-          }),
-          related: parts,
+          message: format(ctx.locale, 'T4-SUM', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }),
+          equation: format(ctx.locale, 'T4-SUM.eq', { total, sum }),
+          namesSuspects: true,
         };
       });
     },
