@@ -4,7 +4,7 @@ import type { Fix } from '../types';
 import type { RowNode } from '../model';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
-import { missingColumn } from './t3-missing-column';
+import { missingColumn } from './missing-column';
 import { t3ColumnName } from '../i18n/names';
 
 /** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */
