@@ -26,6 +26,8 @@ const CORE_MESSAGES = {
   'T3-ROWSUM.blank-total.eq': { 'zh-CN': '每行的总计应等于 自然人至其他六列之和', en: 'Each row total should equal its six applicant columns' },
   'T3-RESULTSUM.eq': { 'zh-CN': '{total} 应等于 （一）至（六）各项之和 = {sum}', en: '{total} should equal the results (1) to (6) = {sum}' },
   'T3-BALANCE.eq': { 'zh-CN': '“{column}”列：一＋二 = {lhs} 应等于 （七）总计＋四 = {rhs}', en: 'Column "{column}": I + II = {lhs} should equal (7) Total + IV = {rhs}' },
+  'T4-SUM.prose-parts': { 'zh-CN': '；正文所述行政复议 {value} 件与四项之和一致，更可能是总计有误', en: '; the text says {value} reviews, as the outcomes add up: the total is the more likely error' },
+  'T4-SUM.prose-total': { 'zh-CN': '；正文所述行政复议 {value} 件与总计一致，更可能是某一项结果有误', en: '; the text says {value} reviews, as the total does: an outcome is the more likely error' },
   'T4-SUM.eq': { 'zh-CN': '{total} 应等于 结果维持、结果纠正、其他结果、尚未审结之和 = {sum}', en: '{total} should equal upheld + corrected + other + pending = {sum}' },
   'T3-NONNEG-INT': { 'zh-CN': '{cell} 为 {raw}，应为不小于 0 的整数', en: '{cell} is {raw}; it must be a whole number ≥ 0' },
   'T3-SHAPE.row': { 'zh-CN': '该行只有 {count} 个数字，应为 {expected} 个', en: 'This row has {count} numbers; it should have {expected}' },

@@ -3,7 +3,28 @@ import { defineRule, type Rule } from './rule';
 import { analyseEquations } from './equations';
 import { partsOf, reportFailedEquations, shownValue } from './sum-report';
 import { cellName, tableName } from '../i18n/names';
+import { claimsOf } from '../narrative/claims';
+import type { ReportModel } from '../model';
+import type { Locale } from '../types';
+import { exactPartsSum, exactValue, SCALE } from './equations';
 import { format } from '../i18n/messages';
+
+/**
+ * What the prose says about the group's total, when it says one number (only 行政复议 has its
+ * own claim; litigation claims add up two groups). Agreeing with the parts points at the total,
+ * agreeing with the total points at a part — a hint for the person, never a proof for fix-all.
+ */
+function proseHint(model: ReportModel, group: string, locale: Locale): string {
+  if (group !== 'rev') return '';
+  const values = [...new Set(claimsOf(model, 'review').map((c) => c.value).filter((v): v is number => v !== null))];
+  if (values.length !== 1) return '';
+  const said = BigInt(values[0]!) * SCALE;
+  const total = exactValue(model.cells.get('t4.rev.total'));
+  const parts = exactPartsSum(model.cells, { code: '', key: '', target: '', terms: [{ cell: 't4.rev.total', coef: 1 }, ...['upheld', 'corrected', 'other', 'pending'].map((p) => ({ cell: `t4.rev.${p}`, coef: -1 as const }))] });
+  if (said === parts && said !== total) return format(locale, 'T4-SUM.prose-parts', { value: values[0]! });
+  if (said === total && said !== parts) return format(locale, 'T4-SUM.prose-total', { value: values[0]! });
+  return '';
+}
 
 function sumRule(code: string, group: string, zh: string, en: string): Rule {
   return defineRule({
@@ -24,7 +45,7 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
         const total = cellName(`t4.${group}.total`, ctx.locale);
         const groupName = `${tableName('t4', ctx.locale)}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? en : zh}`;
         return {
-          message: format(ctx.locale, 'T4-SUM', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }),
+          message: format(ctx.locale, 'T4-SUM', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }) + proseHint(ctx.model, group, ctx.locale),
           equation: format(ctx.locale, 'T4-SUM.eq', { total, sum }),
           namesSuspects: true,
         };
