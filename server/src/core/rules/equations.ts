@@ -161,8 +161,18 @@ const isCount = (v: bigint): boolean => v >= 0n && v % SCALE === 0n;
 
 const toCulprit = (cell: string, v: bigint): Culprit => ({ cell, value: Number(v / SCALE), text: formatExact(v) });
 
+/** Cells are immutable once parsed: read each one's digits once (a check reads a cell many times). */
+const exactCache = new WeakMap<Cell, bigint | null>();
+
 function exactOf(cells: Map<string, Cell>, id: string): bigint | null {
-  return exactValue(cells.get(id));
+  const cell = cells.get(id);
+  if (!cell) return null;
+  let v = exactCache.get(cell);
+  if (v === undefined) {
+    v = exactValue(cell);
+    exactCache.set(cell, v);
+  }
+  return v;
 }
 
 export function exactResidual(cells: Map<string, Cell>, eq: Equation): bigint | null {
