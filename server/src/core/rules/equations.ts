@@ -135,12 +135,17 @@ export function table4Equations(model: ReportModel): Equation[] {
 /** Exact values are BigInt millionths: whole numbers stay exact at any size, decimals add up. */
 export const SCALE = 1_000_000n;
 
+const MAX_DIGITS = 64;
+
 /** A cell's value exactly (scaled by SCALE), read from its digits; blanks count as 0. */
 export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefined): bigint | null {
   if (!cell) return null;
   if (cell.value === null) return cell.flags.includes('blank') ? 0n : null;
-  const m = /^(-?)([0-9,]+)(?:\.([0-9]+))?/.exec((cell.raw ?? '').normalize('NFKC').replace(/－/g, '-'));
-  if (!m) return BigInt(Math.round(cell.value * 1e6));
+  const raw = cell.raw ?? '';
+  // No count has 64 digits; reading a pasted run of a million costs seconds, so such a cell leaves its sums unchecked.
+  if (raw.length > MAX_DIGITS) return null;
+  const m = /^(-?)([0-9,]+)(?:\.([0-9]+))?/.exec(raw.normalize('NFKC').replace(/－/g, '-'));
+  if (!m) return Number.isFinite(cell.value) ? BigInt(Math.round(cell.value * 1e6)) : null;
   const int = BigInt(m[2]!.replace(/,/g, '') || '0');
   const frac = BigInt(((m[3] ?? '') + '000000').slice(0, 6));
   const v = int * SCALE + frac;
