@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, applyEdits, checkReport, parseReport, type CheckOptions, type Diagnostic } from '../../server/src/core/index';
 import { FIXTURES_DIR } from '../helpers/core';
 import { REAL_DIR, SEEDS_DIR } from '../support/corpus';
-import { loadFolder } from '../review/support';
+import { lastYearIndex, loadFolder } from '../review/support';
 
 const REVIEW_DIR = path.resolve(__dirname, '../fixtures/review');
 
@@ -37,9 +37,9 @@ function docs(): Doc[] {
   const folders = [...new Set(txtFiles(REVIEW_DIR).map((f) => path.dirname(f)))];
   for (const dir of folders) {
     const reports = loadFolder(dir);
+    const lastYear = lastYearIndex(reports);
     for (const r of reports) {
-      const previous = reports.filter((o) => o.uri !== r.uri).map(({ uri, model }) => ({ uri, model }));
-      out.push({ name: path.relative(REVIEW_DIR, path.join(dir, r.file)), text: fs.readFileSync(path.join(dir, r.file), 'utf8'), options: { uri: r.uri, previous } });
+      out.push({ name: path.relative(REVIEW_DIR, path.join(dir, r.file)), text: fs.readFileSync(path.join(dir, r.file), 'utf8'), options: { uri: r.uri, lastYear } });
     }
   }
   return out;
