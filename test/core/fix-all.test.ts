@@ -39,42 +39,51 @@ function insertedPiece(before: string, after: string, accept: RegExp): string | 
   return null;
 }
 
-// Seed 003 with four planted total errors (1-based lines):
-//   43 (一)予以公开 总计 10 → 12 · 53 (四)1 总计 5 → 6 · 64 (七)总计·自然人 16 → 61 · 72 行政复议·总计 11 → 13
+// Seed 003 with two planted errors (1-based lines):
+//   64 (七)总计·自然人 16 → 61: table 三's sums prove this one cell wrong (three failed sums meet
+//      in it and nowhere else), so fix-all restores it;
+//   72 行政复议·总计 11 → 13: table 四's figures each take part in one sum only, so the numbers
+//      cannot tell the total from an outcome: flagged, offered as unsafe quick fixes, never applied.
+// (Until the trust issue, fix-all also "fixed" several independent totals in a row by recomputing
+// each; on real reports that sequence rewrote right figures, so several errors in one table now
+// stay for a person to resolve.)
 const SEED_003 = readSeed('003');
 function planted003(): string {
   let t = SEED_003;
-  t = editLine(t, 43, '\t4\t10\t', '\t4\t12\t');
-  t = editLine(t, 53, '\t0\t5', '\t0\t6');
   t = editLine(t, 64, '(七) 总计\t\t16\t', '(七) 总计\t\t61\t');
   t = editLine(t, 72, /^4\t7\t0\t0\t11\t/, '4\t7\t0\t0\t13\t');
   return t;
 }
-const PLANTED_CELLS = ['t3.r3_1.tot', 't3.r3_4_1.tot', 't3.r3_7.np', 't4.rev.total'];
+const PLANTED_CELLS = ['t3.r3_7.np'];
+const SEED_003_T4_WRONG = editLine(SEED_003, 72, /^4\t7\t0\t0\t11\t/, '4\t7\t0\t0\t13\t');
 
-describe('fix-all on seed 003 with planted total errors', () => {
+describe('fix-all on seed 003 with planted errors', () => {
   const planted = planted003();
   const fixed = fixAllText(planted);
 
   it('the planted copy has errors on the planted lines and offers fix-all fixes', () => {
     const errors = checkReport(parseReport(planted)).filter((d) => d.severity === 'error');
     const lines = new Set(errors.map((d) => d.range.start.line + 1));
-    for (const l of [43, 53, 64, 72]) expect(lines.has(l), errors.map(show).join('\n')).toBe(true);
+    for (const l of [64, 72]) expect(lines.has(l), errors.map(show).join('\n')).toBe(true);
     expect(fixable(planted).length).toBeGreaterThan(0);
   });
 
-  it('re-checks with no diagnostic that still has a fix-all fix, and no error', () => {
+  it('re-checks with no diagnostic that still has a fix-all fix; the table-四 error stays, with unsafe fixes only', () => {
     expect(fixable(fixed.text)).toEqual([]);
-    expect(checkReport(parseReport(fixed.text)).filter((d) => d.severity === 'error').map(show)).toEqual([]);
+    const errors = checkReport(parseReport(fixed.text)).filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.code)).toEqual(['T4-REV']);
+    const fixes = errors[0]!.fixes!;
+    expect(fixes.length).toBeGreaterThan(1);
+    expect(fixes.every((f) => f.kind === 'unsafe' && !f.isPreferred)).toBe(true);
+    // One of the choices is the right one: the total back to 11.
+    expect(fixes.some((f) => f.edits.length === 1 && f.edits[0]!.newText === '11')).toBe(true);
   });
 
-  it('restores every planted number (the result is the original seed)', () => {
+  it('restores the proven number and leaves the unproven one as written', () => {
     const m = parse(fixed.text);
-    expect(m.cells.get('t3.r3_1.tot')!.value).toBe(10);
-    expect(m.cells.get('t3.r3_4_1.tot')!.value).toBe(5);
     expect(m.cells.get('t3.r3_7.np')!.value).toBe(16);
-    expect(m.cells.get('t4.rev.total')!.value).toBe(11);
-    expect(fixed.text).toBe(SEED_003);
+    expect(m.cells.get('t4.rev.total')!.value).toBe(13);
+    expect(fixed.text).toBe(SEED_003_T4_WRONG);
     expect(fixed.passes).toBeGreaterThanOrEqual(1);
   });
 
@@ -117,26 +126,26 @@ describe('fix-all on seed 003 with planted total errors', () => {
     }
   });
 
-  it('fixAllEdits of one round apply in any order with the same result', () => {
-    const edits = fixAllEdits(checkReport(parseReport(planted)));
-    expect(edits.length).toBeGreaterThanOrEqual(2);
-    const expected = applyEdits(planted, edits);
-    expect(applyEdits(planted, [...edits].reverse())).toBe(expected);
-    for (let seed = 1; seed <= 10; seed++) expect(applyEdits(planted, shuffled(edits, seed))).toBe(expected);
+  it('fixAllEdits gives the culprit edit once, though three failed sums carry it', () => {
+    const diags = checkReport(parseReport(planted));
+    expect(diags.filter((d) => d.cellId === 't3.r3_7.np' && d.severity === 'error').length).toBeGreaterThanOrEqual(2);
+    const edits = fixAllEdits(diags);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.newText).toBe('16');
   });
 
   it('only-code fix-all touches only that rule', () => {
-    const t4only = fixAllText(planted, {}, 'T4-REV').text;
-    const m = parse(t4only);
-    expect(m.cells.get('t4.rev.total')!.value).toBe(11);
-    expect(m.cells.get('t3.r3_1.tot')!.value).toBe(12);
-    expect(m.cells.get('t3.r3_7.np')!.value).toBe(61);
+    // T4-REV has no proven fix: nothing changes.
+    expect(fixAllText(planted, {}, 'T4-REV').text).toBe(planted);
+    const t3only = parse(fixAllText(planted, {}, 'T3-RESULTSUM').text);
+    expect(t3only.cells.get('t3.r3_7.np')!.value).toBe(16);
+    expect(t3only.cells.get('t4.rev.total')!.value).toBe(13);
   });
 
   it('works the same with CRLF line endings', () => {
     const crlf = planted.replace(/\n/g, '\r\n');
     const out = fixAllText(crlf).text;
-    expect(out).toBe(SEED_003.replace(/\n/g, '\r\n'));
+    expect(out).toBe(SEED_003_T4_WRONG.replace(/\n/g, '\r\n'));
     expect(applyEdits(crlf, diffEdits(crlf, out))).toBe(out);
   });
 });

@@ -104,22 +104,27 @@ describe('features on the planted report', () => {
   });
 
   it('offers "fix all <code>" when a code has several fixable problems', async () => {
-    // Plant a second wrong row total: （一）予以公开 总计 10 → 12.
-    const line = seed.planted.split('\n').findIndex((l) => l.includes('予以公开\t6\t'));
-    const lineText = seed.planted.split('\n')[line]!;
-    const at = lineText.lastIndexOf('10');
-    const p = await c.change(URI, [{ range: { start: { line, character: at }, end: { line, character: at + 2 } }, text: '12' }]);
-    const rowsums = p.diagnostics.filter((d) => d.code === 'T3-ROWSUM');
-    expect(rowsums.length).toBeGreaterThanOrEqual(2);
+    // Two blank cells (— where a 0 belongs) in 二、上年结转: two S-BLANK-CELL findings, each with a
+    // safe "填 0". (This used to plant a second wrong total and fix both totals at once; two wrong
+    // numbers in one table are no longer "fixed" together — the sums cannot prove which cells
+    // are wrong, issue 8.)
+    const lines = seed.planted.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('二、上年结转'));
+    const first = lines[line]!.indexOf('\t0\t') + 1;
+    const second = lines[line]!.indexOf('\t0\t', first) + 1;
+    const blanks = [second, first].map((ch) => ({ range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, newText: '—' }));
+    const blanked = apply(seed.planted, blanks);
+    const p = await c.change(URI, blanks.map((b) => ({ range: b.range, text: b.newText })));
+    const found = p.diagnostics.filter((d) => d.code === 'S-BLANK-CELL');
+    expect(found.length).toBeGreaterThanOrEqual(2);
     const actions = (await c.conn.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: URI },
-      range: rowsums[0]!.range,
-      context: { diagnostics: [rowsums[0]!] },
+      range: found[0]!.range,
+      context: { diagnostics: [found[0]!] },
     })) as CodeAction[];
-    const all = actions.find((a) => a.title === '修复本文件中所有 T3-ROWSUM');
+    const all = actions.find((a) => a.title === '修复本文件中所有 S-BLANK-CELL');
     expect(all).toBeDefined();
-    const fixed = apply(apply(seed.planted, [{ range: { start: { line, character: at }, end: { line, character: at + 2 } }, newText: '12' }]), editsOf(all!));
-    expect(fixed).toBe(seed.original);
+    expect(apply(blanked, editsOf(all!))).toBe(seed.planted);
     await c.change(URI, seed.planted);
   });
 

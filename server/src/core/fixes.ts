@@ -7,6 +7,7 @@ import { splitLines, offsetAt, comparePositions, positionAt } from './text';
 import { parseReport } from './parse/index';
 import { checkReport, type CheckOptions } from './check';
 import { pushAll } from './arrays';
+import { holdingEquations } from './rules/equations';
 
 function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
@@ -60,18 +61,24 @@ export interface FixAllResult {
 }
 
 /**
- * Apply safe fixes until none is left (at most 10 rounds): a recomputed row total can make
- * （七）总计 recomputable in the next round.
+ * Apply safe fixes until none is left (at most 10 rounds): an inserted 总计 column can bring
+ * sums to check in the next round. A round that breaks a sum that held before it is undone and
+ * ends the run — fix-all must never leave a report with more wrong numbers than it found.
  */
 export function fixAllText(text: string, options: CheckOptions = {}, onlyCode?: string): FixAllResult {
   let current = text;
+  let model = parseReport(current);
   let passes = 0;
   for (; passes < 10; passes++) {
-    const edits = fixAllEdits(checkReport(parseReport(current), options), onlyCode);
+    const edits = fixAllEdits(checkReport(model, options), onlyCode);
     if (!edits.length) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
+    const nextModel = parseReport(next);
+    const after = holdingEquations(nextModel);
+    if ([...holdingEquations(model)].some((k) => !after.has(k))) break;
     current = next;
+    model = nextModel;
   }
   return { text: current, passes };
 }

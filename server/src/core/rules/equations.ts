@@ -1,7 +1,16 @@
 /**
- * The sum rules of tables 三 and 四 as linear equations over cells (Σ coef·value = 0),
- * and the search for the one cell that explains every failing equation (spec §3.1:
- * "when several rules fail, suggest the single cell that is most likely wrong").
+ * The sum rules of tables 三 and 四 as one system of linear equations over cells
+ * (sum of coef·value = 0), and the search for the one cell that the numbers prove wrong.
+ *
+ * A correction is *proven* (and may be applied by fix-all) only when it is the unique smallest
+ * one: changing exactly that cell to a whole number >= 0 makes every failing equation hold,
+ * breaks none that holds, no other cell does the same, and at least two failing equations
+ * point at it. One failed equation alone never proves which of its cells is wrong: the total
+ * or any part could be (table 四 has no other equation to tell them apart). Such failures get
+ * *suspects* instead: the single-cell corrections a person may choose, never applied in bulk.
+ *
+ * Arithmetic is exact for any size: values are read from the cell's digits into BigInt, scaled
+ * by 10^6 so a decimal cell still adds up exactly (it never yields a whole-number correction).
  * Computed once per model and shared by the rules that report them.
  */
 import type { Cell, ReportModel } from '../model';
@@ -24,19 +33,35 @@ export interface Equation {
 
 export interface EquationState {
   eq: Equation;
-  /** Σ coef·value, or null when a term's cell has no value. */
+  /** Sum of coef·value (approximate for huge values; see `exact`), or null when a term's cell has no value. */
   residual: number | null;
+  /** The residual exactly, in millionths (`SCALE`), or null when a term's cell has no value. */
+  exact: bigint | null;
 }
 
+/** A single-cell correction: `cell` should read `text` (exact digits); `value` is the same as a JS number. */
 export interface Culprit {
   cell: string;
   value: number;
+  text: string;
+}
+
+/** A 总计 column left all 0 while the other columns hold numbers (table 三): one finding, filled in one fix. */
+export interface BlankTotalColumn {
+  /** Row id → its computed total, for every row whose six applicant cells are all present. */
+  fills: Map<string, Culprit>;
+  /** True when filling the column breaks no holding equation and leaves no row sum failing. */
+  proven: boolean;
 }
 
 export interface EquationAnalysis {
   states: EquationState[];
-  /** Per equation index: the culprit explaining it, if one cell explains all failures of its table. */
+  /** The one cell the numbers prove wrong, with its value; null when nothing is proven. */
   culprit: Culprit | null;
+  /** For each failing equation without a proven culprit: the single-cell corrections a person may choose. */
+  suspects: Map<EquationState, Culprit[]>;
+  /** Table 三 only: its 总计 column is all 0 though the rows are not. */
+  blankTotal: BlankTotalColumn | null;
 }
 
 const sumTerms = (target: string, parts: string[]): Term[] => [
@@ -107,59 +132,187 @@ export function table4Equations(model: ReportModel): Equation[] {
   return model.t4 ? TABLE4 : [];
 }
 
-function valueOf(cells: Map<string, Cell>, id: string): number | null {
-  const c = cells.get(id);
-  if (!c) return null;
-  return c.value ?? (c.flags.includes('blank') ? 0 : null);
+/** Exact values are BigInt millionths: whole numbers stay exact at any size, decimals add up. */
+export const SCALE = 1_000_000n;
+
+const MAX_DIGITS = 64;
+
+/** A cell's value exactly (scaled by SCALE), read from its digits; blanks count as 0. */
+export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefined): bigint | null {
+  if (!cell) return null;
+  if (cell.value === null) return cell.flags.includes('blank') ? 0n : null;
+  const raw = cell.raw ?? '';
+  // No count has 64 digits; reading a pasted run of a million costs seconds, so such a cell leaves its sums unchecked.
+  if (raw.length > MAX_DIGITS) return null;
+  const m = /^(-?)([0-9,]+)(?:\.([0-9]+))?/.exec(raw.normalize('NFKC').replace(/－/g, '-'));
+  if (!m) return Number.isFinite(cell.value) ? BigInt(Math.round(cell.value * 1e6)) : null;
+  const int = BigInt(m[2]!.replace(/,/g, '') || '0');
+  const frac = BigInt(((m[3] ?? '') + '000000').slice(0, 6));
+  const v = int * SCALE + frac;
+  return m[1] ? -v : v;
+}
+
+/** Exact scaled value as text: `12`, `0.5`, `-3`, `999999999999999999999` — never `1e+21`. */
+export function formatExact(v: bigint): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  const int = (a / SCALE).toString();
+  const frac = (a % SCALE).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${neg ? '-' : ''}${int}${frac ? '.' + frac : ''}`;
+}
+
+/** Whole number >= 0 (the only values a count may be corrected to). */
+const isCount = (v: bigint): boolean => v >= 0n && v % SCALE === 0n;
+
+const toCulprit = (cell: string, v: bigint): Culprit => ({ cell, value: Number(v / SCALE), text: formatExact(v) });
+
+/** Cells are immutable once parsed: read each one's digits once (a check reads a cell many times). */
+const exactCache = new WeakMap<Cell, bigint | null>();
+
+function exactOf(cells: Map<string, Cell>, id: string): bigint | null {
+  const cell = cells.get(id);
+  if (!cell) return null;
+  let v = exactCache.get(cell);
+  if (v === undefined) {
+    v = exactValue(cell);
+    exactCache.set(cell, v);
+  }
+  return v;
+}
+
+export function exactResidual(cells: Map<string, Cell>, eq: Equation): bigint | null {
+  let sum = 0n;
+  for (const t of eq.terms) {
+    const v = exactOf(cells, t.cell);
+    if (v === null) return null;
+    sum += t.coef === 1 ? v : -v;
+  }
+  return sum;
 }
 
 export function residual(cells: Map<string, Cell>, eq: Equation): number | null {
-  let sum = 0;
-  for (const t of eq.terms) {
-    const v = valueOf(cells, t.cell);
-    if (v === null) return null;
-    sum += t.coef * v;
-  }
-  return Math.round(sum * 1e6) / 1e6;
+  const r = exactResidual(cells, eq);
+  return r === null ? null : Number(r) / 1e6;
 }
 
-/** The value `cell` must take for `eq` to hold, the other cells staying as they are. */
-export function solveFor(cells: Map<string, Cell>, eq: Equation, cell: string): number | null {
-  const r = residual(cells, eq);
+/** The exact (scaled) value `cell` must take for `eq` to hold, the other cells staying as they are. */
+export function solveExact(cells: Map<string, Cell>, eq: Equation, cell: string): bigint | null {
+  const r = exactResidual(cells, eq);
   const term = eq.terms.find((t) => t.cell === cell);
-  const v = valueOf(cells, cell);
+  const v = exactOf(cells, cell);
   if (r === null || !term || v === null) return null;
-  return v - r / term.coef;
+  return term.coef === 1 ? v - r : v + r;
 }
 
-function findCulprit(cells: Map<string, Cell>, states: EquationState[]): Culprit | null {
-  const failing = states.filter((s) => s.residual !== null && s.residual !== 0);
+/** The value `cell` must take for `eq` to hold, as a JS number (see `solveExact` for exact digits). */
+export function solveFor(cells: Map<string, Cell>, eq: Equation, cell: string): number | null {
+  const v = solveExact(cells, eq, cell);
+  return v === null ? null : Number(v) / 1e6;
+}
+
+/** The sum of an equation's parts (`total = parts`), exactly; blanks count as 0, absent cells too. */
+export function exactPartsSum(cells: Map<string, Cell>, eq: Equation): bigint {
+  return eq.terms.slice(1).reduce((a, t) => a + (exactOf(cells, t.cell) ?? 0n), 0n);
+}
+
+const isFailing = (s: EquationState): boolean => s.exact !== null && s.exact !== 0n;
+
+/** Cells that take part in an equation that holds now: changing any of them would break it. */
+function holdingCells(states: EquationState[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of states) if (s.exact === 0n) for (const t of s.eq.terms) out.add(t.cell);
+  return out;
+}
+
+/** The single cell that makes every failing equation hold and breaks none; null unless exactly one and proven. */
+function findCulprit(cells: Map<string, Cell>, states: EquationState[], held: Set<string>): Culprit | null {
+  const failing = states.filter(isFailing);
+  // One failed equation never tells which of its cells is wrong.
   if (failing.length < 2) return null;
-  let candidates = new Set(failing[0]!.eq.terms.map((t) => t.cell));
-  for (const f of failing.slice(1)) candidates = new Set(f.eq.terms.map((t) => t.cell).filter((c) => candidates.has(c)));
+  let candidates = failing[0]!.eq.terms.map((t) => t.cell);
+  for (const f of failing.slice(1)) candidates = candidates.filter((c) => f.eq.terms.some((t) => t.cell === c));
   const found: Culprit[] = [];
   for (const cell of candidates) {
-    const values = failing.map((f) => solveFor(cells, f.eq, cell));
+    if (held.has(cell)) continue;
+    const values = failing.map((f) => solveExact(cells, f.eq, cell));
     const v = values[0];
-    if (v === null || v === undefined || v < 0 || !Number.isInteger(v) || values.some((x) => x !== v)) continue;
-    // Changing the cell must not break an equation that holds now.
-    const breaksOther = states.some((s) => s.residual === 0 && s.eq.terms.some((t) => t.cell === cell));
-    if (!breaksOther) found.push({ cell, value: v });
+    if (v === null || v === undefined || !isCount(v) || values.some((x) => x !== v)) continue;
+    found.push(toCulprit(cell, v));
   }
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * The single-cell corrections of one failing equation a person may choose: cells that break no
+ * holding equation and can take a whole value >= 0. When every cell is bound by another equation
+ * (two errors compensate), the total is offered as the one assumption left.
+ */
+function suspectsOf(cells: Map<string, Cell>, s: EquationState, held: Set<string>): Culprit[] {
+  const out: Culprit[] = [];
+  for (const t of s.eq.terms) {
+    if (held.has(t.cell)) continue;
+    const v = solveExact(cells, s.eq, t.cell);
+    if (v !== null && isCount(v)) out.push(toCulprit(t.cell, v));
+  }
+  if (!out.length) {
+    const v = solveExact(cells, s.eq, s.eq.target);
+    if (v !== null && isCount(v)) out.push(toCulprit(s.eq.target, v));
+  }
+  return out;
+}
+
+/** Table 三's 总计 column all 0 (or blank) while some row's applicant cells are not. */
+function findBlankTotal(model: ReportModel, states: EquationState[]): BlankTotalColumn | null {
+  const t3 = model.t3;
+  if (!t3?.hasTotalColumn) return null;
+  const rowSums = states.filter((s) => s.eq.code === 'T3-ROWSUM');
+  const totals = rowSums.map((s) => exactOf(model.cells, s.eq.target));
+  if (rowSums.length < 2 || totals.some((v) => v !== null && v !== 0n) || totals.every((v) => v === null)) return null;
+  const failing = rowSums.filter(isFailing);
+  if (failing.length < 2) return null;
+  const fills = new Map<string, Culprit>();
+  const cells = new Map(model.cells);
+  for (const s of rowSums) {
+    if (exactOf(model.cells, s.eq.target) === null) continue;
+    const v = solveExact(model.cells, s.eq, s.eq.target);
+    if (v === null || !isCount(v)) continue;
+    fills.set(s.eq.key, toCulprit(s.eq.target, v));
+    const old = model.cells.get(s.eq.target)!;
+    cells.set(s.eq.target, { ...old, value: Number(v / SCALE), raw: formatExact(v), flags: [] });
+  }
+  // Proven when every failure of the table is a row sum the fill repairs and nothing that holds breaks.
+  const proven =
+    states.every((s) => !isFailing(s) || s.eq.code === 'T3-ROWSUM') &&
+    states.every((s) => s.exact === null || exactResidual(cells, s.eq) === 0n);
+  return { fills, proven };
+}
+
+function analyse(model: ReportModel, eqs: Equation[], table: 't3' | 't4'): EquationAnalysis {
+  const states = eqs.map((eq) => {
+    const exact = exactResidual(model.cells, eq);
+    return { eq, exact, residual: exact === null ? null : Number(exact) / 1e6 };
+  });
+  const held = holdingCells(states);
+  const blankTotal = table === 't3' ? findBlankTotal(model, states) : null;
+  const culprit = blankTotal ? null : findCulprit(model.cells, states, held);
+  const suspects = new Map<EquationState, Culprit[]>();
+  if (!culprit) for (const s of states) if (isFailing(s)) suspects.set(s, suspectsOf(model.cells, s, held));
+  return { states, culprit, suspects, blankTotal };
+}
+
 const cache = new WeakMap<ReportModel, { t3: EquationAnalysis; t4: EquationAnalysis }>();
 
-/** Equations of both tables with their residuals and culprits; memoised per model. */
+/** Equations of both tables with their residuals, proven culprit and suspects; memoised per model. */
 export function analyseEquations(model: ReportModel): { t3: EquationAnalysis; t4: EquationAnalysis } {
   const hit = cache.get(model);
   if (hit) return hit;
-  const analyse = (eqs: Equation[]): EquationAnalysis => {
-    const states = eqs.map((eq) => ({ eq, residual: residual(model.cells, eq) }));
-    return { states, culprit: findCulprit(model.cells, states) };
-  };
-  const result = { t3: analyse(table3Equations(model)), t4: analyse(table4Equations(model)) };
+  const result = { t3: analyse(model, table3Equations(model), 't3'), t4: analyse(model, table4Equations(model), 't4') };
   cache.set(model, result);
   return result;
+}
+
+/** Keys (`code:key`) of the equations that hold: fix-all checks that a round breaks none of them. */
+export function holdingEquations(model: ReportModel): Set<string> {
+  const { t3, t4 } = analyseEquations(model);
+  return new Set([...t3.states, ...t4.states].filter((s) => s.exact === 0n).map((s) => `${s.eq.code}:${s.eq.key}`));
 }

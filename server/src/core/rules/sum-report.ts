@@ -1,79 +1,96 @@
 /**
- * Reporting a failed sum equation: on the culprit cell when one cell explains every
- * failure of the table, else on the equation's total; with the fix that makes it hold.
+ * Reporting a failed sum equation. When the numbers prove one cell wrong (see `equations.ts`),
+ * the diagnostic sits on that cell and carries the one safe fix. Otherwise it sits on the
+ * equation's total, names the cells that could be wrong, and offers each as an unsafe quick fix
+ * whose title states the assumption — never preferred, never in fix-all.
  */
 import type { ReportModel } from '../model';
 import type { Fix, RelatedInformation } from '../types';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';
 import type { RuleContext } from './rule';
-import { solveFor, type EquationAnalysis, type EquationState } from './equations';
+import { exactPartsSum, exactValue, formatExact, type Culprit, type EquationAnalysis, type EquationState } from './equations';
 
-/** A fix that rewrites one cell's text with a new value (only that cell's characters change). */
-export function setCellFix(model: ReportModel, cellId: string, value: number, ctx: RuleContext, preferred = true): Fix | null {
+/**
+ * A fix that rewrites one cell's text with a new value (only that cell's characters change).
+ * `value` may be exact digits (a string) so that values beyond 2^53 survive. A safe fix is the
+ * preferred one; an unsafe fix says in its title what it assumes.
+ */
+export function setCellFix(model: ReportModel, cellId: string, value: number | string, ctx: RuleContext, kind: 'safe' | 'unsafe' = 'safe'): Fix | null {
   const cell = model.cells.get(cellId);
   if (!cell?.range) return null;
-  return {
-    title: format(ctx.locale, 'fix.recompute', { cell: cellName(cellId, ctx.locale), value }),
-    edits: [{ range: cell.range, newText: String(value) }],
-    isPreferred: preferred,
-    kind: 'safe',
-  };
+  const text = typeof value === 'string' ? value : exactText(value);
+  const params = { cell: cellName(cellId, ctx.locale), value: text };
+  return kind === 'safe'
+    ? { title: format(ctx.locale, 'fix.recompute', params), edits: [{ range: cell.range, newText: text }], isPreferred: true, kind }
+    : { title: format(ctx.locale, 'fix.assume', params), edits: [{ range: cell.range, newText: text }], isPreferred: false, kind };
 }
 
-/** The cells added up on the other side of a sum equation (`total = Σ parts`), and their sum (blanks as 0). */
-export function partsOf(model: ReportModel, s: EquationState): { cells: string[]; sum: number } {
-  const cells = s.eq.terms.slice(1).map((t) => t.cell);
-  return { cells, sum: cells.reduce((a, c) => a + (model.cells.get(c)?.value ?? 0), 0) };
+/** A JS number as plain digits (no exponent), for the rare caller that has only a number. */
+function exactText(v: number): string {
+  return Number.isInteger(v) ? BigInt(v).toString() : String(v);
+}
+
+/** A cell's value as written, exactly (`—` and other blanks read as 0), or '' when absent. */
+export function shownValue(model: ReportModel, id: string): string {
+  const v = exactValue(model.cells.get(id));
+  return v === null ? '' : formatExact(v);
+}
+
+/** The cells added up on the other side of a sum equation (`total = parts`), and their exact sum (blanks as 0). */
+export function partsOf(model: ReportModel, s: EquationState): { cells: string[]; sum: string } {
+  return { cells: s.eq.terms.slice(1).map((t) => t.cell), sum: formatExact(exactPartsSum(model.cells, s.eq)) };
 }
 
 export interface Described {
   message: string;
-  /** Cells on the other side of the equation, shown as related information. */
-  related: string[];
+  /** The equation in words, shown once as related information ("X 应等于 … 之和 = 20"). */
+  equation: string;
+  /** The message already names every cell that could be wrong (table 四): add no list of suspects. */
+  namesSuspects?: boolean;
 }
 
-export function reportFailedEquations(
-  ctx: RuleContext,
-  code: string,
-  analysis: EquationAnalysis,
-  describe: (s: EquationState) => Described,
-  withFix = true,
-): void {
+const LIST_LIMIT = 8;
+
+function suspectsSuffix(ctx: RuleContext, suspects: Culprit[]): string {
+  const { locale } = ctx;
+  if (suspects.length === 1) return format(locale, 'suspect.one', { cell: cellName(suspects[0]!.cell, locale), value: suspects[0]!.text });
+  if (!suspects.length) return '';
+  const sep = locale === 'en' ? ', ' : '、';
+  const names = suspects.slice(0, LIST_LIMIT).map((c) => cellName(c.cell, locale));
+  return format(locale, 'suspect.many', { cells: names.join(sep) + (suspects.length > LIST_LIMIT ? (locale === 'en' ? ' …' : '等') : '') });
+}
+
+export function reportFailedEquations(ctx: RuleContext, code: string, analysis: EquationAnalysis, describe: (s: EquationState) => Described): void {
   const { model, locale } = ctx;
   for (const s of analysis.states) {
-    if (s.eq.code !== code || s.residual === null || s.residual === 0) continue;
-    const culprit = analysis.culprit && s.eq.terms.some((t) => t.cell === analysis.culprit!.cell) ? analysis.culprit : null;
+    if (s.eq.code !== code || s.exact === null || s.exact === 0n) continue;
+    // A 总计 column left all 0 is one finding (T3-ROWSUM reports it), not one per row.
+    if (analysis.blankTotal && code === 'T3-ROWSUM') continue;
+    // The proven culprit takes part in every failing equation of its table.
+    const culprit = analysis.culprit;
     const at = culprit?.cell ?? s.eq.target;
     const cell = model.cells.get(at);
     if (!cell?.range) continue;
-    const { message, related } = describe(s);
-    const relatedInformation: RelatedInformation[] = related
-      .map((id) => model.cells.get(id))
-      .filter((c): c is NonNullable<typeof c> => !!c?.range && c.id !== at)
-      .map((c) => ({ range: c.range!, message: `${cellName(c.id, locale)} = ${c.value}` }));
+    const { message, equation, namesSuspects } = describe(s);
+    const targetRange = model.cells.get(s.eq.target)?.range ?? cell.range;
+    const relatedInformation: RelatedInformation[] = [{ range: targetRange, message: equation }];
     const fixes: Fix[] = [];
+    let text = message;
     let expected: number | undefined;
     if (culprit) {
-      expected = culprit.value;
-      const f = setCellFix(model, culprit.cell, culprit.value, ctx);
+      const f = setCellFix(model, culprit.cell, culprit.text, ctx, 'safe');
       if (f) fixes.push(f);
-    } else if (withFix) {
-      const v = solveFor(model.cells, s.eq, s.eq.target);
-      // Counts are whole numbers: a solved decimal means a decimal cell, which T*-NONNEG-INT reports.
-      if (v !== null && v >= 0 && Number.isInteger(v)) {
-        expected = v;
-        const f = setCellFix(model, s.eq.target, v, ctx);
+      if (Number.isSafeInteger(culprit.value)) expected = culprit.value;
+      if (culprit.cell !== s.eq.target) text += format(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.text });
+    } else {
+      const suspects = analysis.suspects.get(s) ?? [];
+      for (const c of suspects) {
+        const f = setCellFix(model, c.cell, c.text, ctx, 'unsafe');
         if (f) fixes.push(f);
       }
+      if (!namesSuspects) text += suspectsSuffix(ctx, suspects);
     }
-    ctx.report({
-      message: culprit && culprit.cell !== s.eq.target ? message + format(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.value }) : message,
-      range: cell.range,
-      relatedInformation,
-      fixes,
-      cellId: at,
-      expected,
-    });
+    ctx.report({ message: text, range: cell.range, relatedInformation, fixes, cellId: at, expected });
   }
 }

@@ -5,6 +5,8 @@ import type { RowNode } from '../model';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
 import { fillBlankRowFix } from './blank-row';
+import { missingColumn } from './missing-column';
+import { t3ColumnName } from '../i18n/names';
 
 /** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */
 function insertTotalColumnFix(rows: RowNode[], headerLineEnd: { line: number; character: number } | null, sep: string, title: string): Fix {
@@ -20,8 +22,8 @@ export default defineRule({
     code: 'T3-SHAPE',
     title: { 'zh-CN': '表三每行 7 个数字', en: 'Table III rows have 7 numbers' },
     description: {
-      'zh-CN': '表三每一行应有 7 个数字（自然人、五类法人或其他组织、总计），带“小计”列的变体为 8 个。缺少“总计”列时给出警告，并可一键插入按各列计算的总计列；数字个数不对的行无法核对，报错。',
-      en: 'Every Table III row has 7 numbers (8 with a subtotal column). A missing Total column is a warning with a fix that inserts it computed; a row with the wrong count is an error.',
+      'zh-CN': '表三每一行应有 7 个数字（自然人、五类法人或其他组织、总计），带“小计”列的变体为 8 个。缺少“总计”列时给出警告，并可一键插入按各列计算的总计列；数字个数不对的行无法核对，报错。少一个数字的行，按其他行、列的加总推断最可能缺少哪一列，并提供在该处插入该数字的快速修复（不会自动应用）。',
+      en: 'Every Table III row has 7 numbers (8 with a subtotal column). A missing Total column is a warning with a fix that inserts it computed; a row with the wrong count is an error. For a row one number short, the sums of the other rows and columns tell which column is most likely missing; a quick fix (never applied automatically) inserts it there.',
     },
     severity: 'error',
     fix: 'safe',
@@ -53,7 +55,24 @@ export default defineRule({
       const range = n ? spanRange(row.values[0]!.range, row.values[n - 1]!.range) : row.labelRange!;
       const key = n < expected ? 'T3-SHAPE.row' : 'T3-SHAPE.row-long';
       const fill = n === 0 ? fillBlankRowFix(ctx.model, row, expected, ctx.locale) : null;
-      ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range, fixes: fill ? [fill] : undefined });
+      const missing = fill ? null : missingColumn(ctx.model, row);
+      if (!missing) {
+        ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range, fixes: fill ? [fill] : undefined });
+        continue;
+      }
+      const params = { column: t3ColumnName(missing.column, ctx.locale), value: missing.value, count: missing.count };
+      const [hint, title] =
+        missing.count > 1
+          ? (['T3-SHAPE.missing-zeros', 'T3-SHAPE.fix-missing-zeros'] as const)
+          : missing.anyPlace
+            ? (['T3-SHAPE.missing-any', 'T3-SHAPE.fix-missing-any'] as const)
+            : (['T3-SHAPE.missing-column', 'T3-SHAPE.fix-missing-column'] as const);
+      // A guess from the sums, however consistent: a quick fix a person chooses, never fix-all.
+      ctx.report({
+        message: format(ctx.locale, key, { count: n, expected }) + format(ctx.locale, hint, params),
+        range,
+        fixes: [{ title: format(ctx.locale, title, params), edits: [{ range: missing.at, newText: missing.newText }], isPreferred: false, kind: 'unsafe' }],
+      });
     }
   },
 });

@@ -1,14 +1,17 @@
 import { defineRule } from './rule';
 import { cellName, t3RowName } from '../i18n/names';
 import { format } from '../i18n/messages';
+import { analyseEquations, exactValue, formatExact } from './equations';
+
+const ORG_COLUMNS = ['biz', 'sci', 'ngo', 'law', 'oth'] as const;
 
 export default defineRule({
   meta: {
     code: 'T3-SUBTOTAL',
     title: { 'zh-CN': '“小计”等于其组成之和', en: 'Subtotals equal their parts' },
     description: {
-      'zh-CN': '部分报告在“法人或其他组织”下加了“小计”列（8 列变体）。小计必须等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和。',
-      en: 'Some reports add a subtotal column for organisations (8-column variant); it must equal the five organisation columns.',
+      'zh-CN': '部分报告在“法人或其他组织”下加了“小计”列（8 列变体）。小计必须等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和。只有这五个数字都被表三的其他加总（行总计、列合计）证实无误时，才可一键（含“全部修复”）重写小计；否则重写小计只作为单独的快速修复。',
+      en: 'Some reports add a subtotal column for organisations (8-column variant); it must equal the five organisation columns. The subtotal is rewritten by fix-all only when the other sums of Table III confirm those five figures; otherwise rewriting it is a separate quick fix.',
     },
     severity: 'error',
     fix: 'safe',
@@ -17,16 +20,30 @@ export default defineRule({
   check(ctx) {
     const t3 = ctx.model.t3;
     if (!t3?.hasSubtotalColumn) return;
+    const { states } = analyseEquations(ctx.model).t3;
     for (const [row, token] of t3.subtotals) {
-      if (token.value === null) continue;
-      const parts = ['biz', 'sci', 'ngo', 'law', 'oth'].map((c) => ctx.model.cells.get(`t3.${row}.${c}`)?.value);
-      if (parts.some((p) => p === null || p === undefined)) continue;
-      const expected = parts.reduce<number>((a, p) => a + (p ?? 0), 0);
-      if (expected === token.value) continue;
+      const actual = exactValue(token);
+      if (token.value === null || actual === null) continue;
+      const ids = ORG_COLUMNS.map((c) => `t3.${row}.${c}`);
+      const parts = ids.map((id) => exactValue(ctx.model.cells.get(id)));
+      if (parts.some((p) => p === null)) continue;
+      const expected = parts.reduce<bigint>((a, p) => a + p!, 0n);
+      if (expected === actual) continue;
+      // The parts are confirmed when every sum they take part in (their row, their column) is checked and holds.
+      const confirmed = ids.every((id) => {
+        const mine = states.filter((s) => s.eq.terms.some((t) => t.cell === id));
+        return mine.length >= 2 && mine.every((s) => s.exact === 0n);
+      });
+      const text = formatExact(expected);
+      const params = { cell: `${cellName(`t3.${row}.oth`, ctx.locale).split(ctx.locale === 'en' ? ' · ' : '·')[0]}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? 'subtotal' : '小计'}`, value: text };
       ctx.report({
-        message: format(ctx.locale, 'T3-SUBTOTAL', { total: `${t3RowName(row, ctx.locale)}·小计`, actual: token.value, expected }),
+        message: format(ctx.locale, 'T3-SUBTOTAL', { total: `${t3RowName(row, ctx.locale)}·小计`, actual: formatExact(actual), expected: text }),
         range: token.range,
-        fixes: [{ title: format(ctx.locale, 'fix.recompute', { cell: `${cellName(`t3.${row}.oth`, ctx.locale).split('·')[0]}·小计`, value: expected }), edits: [{ range: token.range, newText: String(expected) }], isPreferred: true, kind: 'safe' }],
+        fixes: [
+          confirmed
+            ? { title: format(ctx.locale, 'fix.recompute', params), edits: [{ range: token.range, newText: text }], isPreferred: true, kind: 'safe' }
+            : { title: format(ctx.locale, 'fix.assume', params), edits: [{ range: token.range, newText: text }], isPreferred: false, kind: 'unsafe' },
+        ],
       });
     }
   },

@@ -1,9 +1,30 @@
 /** T4-REV, T4-LITD, T4-LITA: the three group totals of table 四 (spec §3.2). */
 import { defineRule, type Rule } from './rule';
 import { analyseEquations } from './equations';
-import { partsOf, reportFailedEquations } from './sum-report';
-import { cellName } from '../i18n/names';
+import { partsOf, reportFailedEquations, shownValue } from './sum-report';
+import { cellName, tableName } from '../i18n/names';
+import { claimsOf } from '../narrative/claims';
+import type { ReportModel } from '../model';
+import type { Locale } from '../types';
+import { exactPartsSum, exactValue, SCALE } from './equations';
 import { format } from '../i18n/messages';
+
+/**
+ * What the prose says about the group's total, when it says one number (only 行政复议 has its
+ * own claim; litigation claims add up two groups). Agreeing with the parts points at the total,
+ * agreeing with the total points at a part — a hint for the person, never a proof for fix-all.
+ */
+function proseHint(model: ReportModel, group: string, locale: Locale): string {
+  if (group !== 'rev') return '';
+  const values = [...new Set(claimsOf(model, 'review').map((c) => c.value).filter((v): v is number => v !== null))];
+  if (values.length !== 1) return '';
+  const said = BigInt(values[0]!) * SCALE;
+  const total = exactValue(model.cells.get('t4.rev.total'));
+  const parts = exactPartsSum(model.cells, { code: '', key: '', target: '', terms: [{ cell: 't4.rev.total', coef: 1 }, ...['upheld', 'corrected', 'other', 'pending'].map((p) => ({ cell: `t4.rev.${p}`, coef: -1 as const }))] });
+  if (said === parts && said !== total) return format(locale, 'T4-SUM.prose-parts', { value: values[0]! });
+  if (said === total && said !== parts) return format(locale, 'T4-SUM.prose-total', { value: values[0]! });
+  return '';
+}
 
 function sumRule(code: string, group: string, zh: string, en: string): Rule {
   return defineRule({
@@ -11,23 +32,22 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
       code,
       title: { 'zh-CN': `${zh}总计等于四项结果之和`, en: `${en} total equals its four outcomes` },
       description: {
-        'zh-CN': `表四“${zh}”的总计必须等于结果维持、结果纠正、其他结果、尚未审结四项之和。快速修复按四项之和重写总计。`,
-        en: `In Table IV the ${en} total must equal upheld + corrected + other + pending. The quick fix rewrites the total.`,
+        'zh-CN': `表四“${zh}”的总计必须等于结果维持、结果纠正、其他结果、尚未审结四项之和。表四每个数字只出现在一个加总里，数字本身无法证明是总计错了还是某一分项错了，所以从不自动修复：诊断列出五个可能有误的数字，每个都可作为单独的快速修复（标题写明所作的假设）。`,
+        en: `In Table IV the ${en} total must equal upheld + corrected + other + pending. Each figure takes part in this one sum only, so the numbers cannot prove whether the total or an outcome is wrong: nothing is fixed automatically; each of the five figures is offered as a separate quick fix whose title states the assumption.`,
       },
       severity: 'error',
-      fix: 'safe',
+      fix: 'unsafe',
       tags: ['table4', 'arithmetic'],
     },
     check(ctx) {
       reportFailedEquations(ctx, code, analyseEquations(ctx.model).t4, (s) => {
-        const { cells: parts, sum } = partsOf(ctx.model, s);
+        const { sum } = partsOf(ctx.model, s);
+        const total = cellName(`t4.${group}.total`, ctx.locale);
+        const groupName = `${tableName('t4', ctx.locale)}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? en : zh}`;
         return {
-          message: format(ctx.locale, 'T4-SUM', {
-            total: cellName(`t4.${group}.total`, ctx.locale),
-            actual: ctx.model.cells.get(s.eq.target)?.value ?? '',
-            expected: sum,
-          }),
-          related: parts,
+          message: format(ctx.locale, 'T4-SUM', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }) + proseHint(ctx.model, group, ctx.locale),
+          equation: format(ctx.locale, 'T4-SUM.eq', { total, sum }),
+          namesSuspects: true,
         };
       });
     },
