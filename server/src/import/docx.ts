@@ -1,0 +1,1 @@
+export function importDocx(_b: Uint8Array): never { throw new Error("todo"); }
