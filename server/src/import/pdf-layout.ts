@@ -68,7 +68,11 @@ function cellsOf(items: PdfItem[]): Cell[] {
     // The smaller of the two fonts: a tall stacked label beside a row must not swallow its numbers.
     const em = Math.min(it.height || 10, prev?.height || 10);
     prev = it;
-    if (last && gap < 0.9 * em) {
+    // Numbers in narrow columns stand closer than a character apart; a number never continues
+    // across a visible gap, so a smaller gap beside a digit is enough to start a new cell.
+    const next = it.str.trim();
+    const digitEdge = NUMBER.test(next.replace(/\s/g, '')) || (/\d$/.test(last?.parts[0]!.text.trimEnd() ?? '') && /^\d/.test(next));
+    if (last && gap < (digitEdge ? 0.25 : 0.9) * em) {
       last.parts[0]!.text += it.str;
       last.x1 = Math.max(last.x1, it.x + it.width);
     } else cells.push({ x0: it.x, x1: it.x + it.width, parts: [{ y: it.y, x: it.x, text: it.str }] });
@@ -108,21 +112,15 @@ function firstNumberX(row: Line): number {
   return Math.min(...row.cells.filter((c) => NUMBER.test(cellText(c).replace(/\s/g, ''))).map((c) => c.x0));
 }
 
-function overlapsLabel(piece: Line, row: Line): boolean {
-  const labels = row.cells.filter((c) => !NUMBER.test(cellText(c).replace(/\s/g, '')));
-  // A row whose label is wholly wrapped above and below it has only numbers on its baseline.
-  if (!labels.length) return true;
-  return piece.cells.some((p) => row.cells.some((c) => !NUMBER.test(cellText(c).replace(/\s/g, '')) && p.x0 < c.x1 && c.x0 < p.x1));
-}
-
 /**
  * The table row a text-only line belongs to: the nearest row above or below it, within two
- * and a half of the line's font sizes (a wrapped line, not the next row), when the line lies
+ * and a half of the line's font sizes and closer than rows are to each other (a wrapped line,
+ * not the next row), when the line lies
  * wholly in that row's label columns and under one of its labels (a label wrapped inside its
  * cell). Paragraphs and headings run past the label columns, a table's caption row sits
  * apart from the labels: they stay lines of their own.
  */
-function rowForPiece(lines: Line[], k: number): number {
+function rowForPiece(lines: Line[], k: number, pitch: number): number {
   const l = lines[k]!;
   const right = Math.max(...l.cells.map((c) => c.x1));
   let best = -1;
@@ -132,11 +130,22 @@ function rowForPiece(lines: Line[], k: number): number {
       const r = lines[j]!;
       if (!isRow(r)) continue;
       const d = Math.abs(r.y - l.y);
-      if (d <= 2.5 * l.height && right <= firstNumberX(r) + 1 && overlapsLabel(l, r) && d < bestDistance) [best, bestDistance] = [j, d];
+      if (d <= 2.5 * l.height && d < 0.92 * pitch && right <= firstNumberX(r) + 1 && d < bestDistance) [best, bestDistance] = [j, d];
       break;
     }
   }
   return best;
+}
+
+/**
+ * The smallest distance between two neighbouring table rows on a page: one row of one line.
+ * A wrapped label line sits closer to its row than that; a caption row of the table sits a
+ * whole row away.
+ */
+function rowPitch(lines: Line[]): number {
+  let pitch = Infinity;
+  for (let k = 1; k < lines.length; k++) if (isRow(lines[k]!) && isRow(lines[k - 1]!)) pitch = Math.min(pitch, Math.abs(lines[k - 1]!.y - lines[k]!.y));
+  return pitch;
 }
 
 function isPageNumber(l: Line, pageHeight: number): boolean {
@@ -150,9 +159,10 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
   pages.forEach((page, p) => {
     const lines = linesOf(page.items).filter((l) => !isPageNumber(l, page.height));
     const used = new Set<number>();
+    const pitch = rowPitch(lines);
     lines.forEach((l, k) => {
       if (isRow(l)) return;
-      const target = rowForPiece(lines, k);
+      const target = rowForPiece(lines, k, pitch);
       if (target >= 0) {
         absorb(lines[target]!, l);
         used.add(k);
