@@ -163,8 +163,9 @@ export function importHtml(bytes: Uint8Array): ImportResult {
   r.flush();
   const lines = r.lines;
   // The title often sits outside the article block (a heading above it): put it first.
-  const head = lines.slice(0, 3).map((l) => l.text).join('');
-  if (title && !head.includes('年度报告') && !head.includes(title)) lines.unshift({ text: title, source: '<meta ArticleTitle>' });
+  // (A first paragraph that merely mentions 年度报告 is the introduction, not the title.)
+  const hasTitle = lines.slice(0, 3).some((l) => l.text.length <= 80 && (l.text.includes(title ?? '\0') || /年度报告|年报/.test(l.text)));
+  if (title && !hasTitle) lines.unshift({ text: title, source: '<meta ArticleTitle>' });
   const result: ImportResult = {
     form: 'html',
     text: lines.map((l) => l.text).join('\n') + '\n',

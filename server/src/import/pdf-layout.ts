@@ -143,8 +143,9 @@ function rowForPiece(lines: Line[], k: number, pitch: number): number {
  * whole row away.
  */
 function rowPitch(lines: Line[]): number {
+  const rows = lines.filter(isRow);
   let pitch = Infinity;
-  for (let k = 1; k < lines.length; k++) if (isRow(lines[k]!) && isRow(lines[k - 1]!)) pitch = Math.min(pitch, Math.abs(lines[k - 1]!.y - lines[k]!.y));
+  for (let k = 1; k < rows.length; k++) pitch = Math.min(pitch, Math.abs(rows[k - 1]!.y - rows[k]!.y));
   return pitch;
 }
 
