@@ -62,21 +62,22 @@ function linesOf(items: PdfItem[]): Line[] {
 function cellsOf(items: PdfItem[]): Cell[] {
   const cells: Cell[] = [];
   let prev: PdfItem | undefined;
-  for (const it of items) {
+  items.forEach((it, k) => {
     const last = cells[cells.length - 1];
     const gap = last ? it.x - last.x1 : Infinity;
     // The smaller of the two fonts: a tall stacked label beside a row must not swallow its numbers.
     const em = Math.min(it.height || 10, prev?.height || 10);
     prev = it;
-    // Numbers in narrow columns stand closer than a character apart; a number never continues
-    // across a visible gap, so a smaller gap beside a digit is enough to start a new cell.
-    const next = it.str.trim();
-    const digitEdge = NUMBER.test(next.replace(/\s/g, '')) || (/\d$/.test(last?.parts[0]!.text.trimEnd() ?? '') && /^\d/.test(next));
-    if (last && gap < (digitEdge ? 0.25 : 0.9) * em) {
+    // Numbers in narrow columns stand closer than a character apart: a number standing apart on
+    // both sides (a gap after it too, or the line's end) is a cell of its own even so. A number
+    // inside a sentence (国令第 711 号) has its next word close after it and stays in the text.
+    const after = items[k + 1];
+    const standsApart = NUMBER.test(it.str.replace(/\s/g, '')) && (!after || after.x - (it.x + it.width) >= 0.25 * em);
+    if (last && gap < (standsApart ? 0.25 : 0.9) * em) {
       last.parts[0]!.text += it.str;
       last.x1 = Math.max(last.x1, it.x + it.width);
     } else cells.push({ x0: it.x, x1: it.x + it.width, parts: [{ y: it.y, x: it.x, text: it.str }] });
-  }
+  });
   for (const c of cells) c.parts[0]!.text = collapseSpace(c.parts[0]!.text);
   return cells;
 }
