@@ -114,22 +114,54 @@ function textOf(n: ChildNode): string {
  */
 function findArticle(root: ChildNode[]): { el: Element | null; marks: number } {
   let best: { el: Element | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
-  let loose: { el: Element | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
-  const visit = (n: ChildNode): { text: string; heads: Set<string> } => {
-    if (n.type === 'text') return { text: n.data, heads: new Set() };
-    if (!isElement(n) || SKIP.has(n.name)) return { text: '', heads: new Set() };
-    const parts = n.children.map(visit);
-    const text = parts.map((p) => p.text).join('');
-    const heads = new Set(parts.flatMap((p) => [...p.heads]));
-    const compact = collapseSpace(text);
-    if (compact.length <= HEADING_MAX) for (const m of SECTION_MARKS) if (compact.includes(m)) heads.add(m);
-    if (heads.size > best.marks || (heads.size === best.marks && heads.size > 0 && text.length < best.size)) best = { el: n, marks: heads.size, size: text.length };
-    const marks = sectionMarkCount(text);
-    if (marks > loose.marks || (marks === loose.marks && marks > 0 && text.length < loose.size)) loose = { el: n, marks, size: text.length };
-    return { text, heads };
+  // Per element: its text length, the headings among its short blocks (a bit per heading), and
+  // its text only while short (long texts are never headings; not building them keeps this linear).
+  const visit = (n: ChildNode): { len: number; heads: number; short: string | null } => {
+    if (n.type === 'text') return { len: n.data.length, heads: 0, short: n.data.length <= SHORT ? n.data : null };
+    if (!isElement(n) || SKIP.has(n.name)) return { len: 0, heads: 0, short: '' };
+    let len = 0;
+    let heads = 0;
+    let short: string | null = '';
+    for (const c of n.children) {
+      const r = visit(c);
+      len += r.len;
+      heads |= r.heads;
+      short = short !== null && r.short !== null && len <= SHORT ? short + r.short : null;
+    }
+    if (short !== null) {
+      const compact = collapseSpace(short);
+      if (compact.length <= HEADING_MAX) SECTION_MARKS.forEach((m, k) => compact.includes(m) && (heads |= 1 << k));
+    }
+    const marks = bitCount(heads);
+    if (marks > best.marks || (marks === best.marks && marks > 0 && len < best.size)) best = { el: n, marks, size: len };
+    return { len, heads, short };
   };
   root.forEach(visit);
-  return best.marks >= 2 ? best : loose;
+  return best.marks >= 2 ? best : findArticleLoosely(root);
+}
+
+/** Text longer than this is never a heading. */
+const SHORT = 200;
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (; n; n &= n - 1) c++;
+  return c;
+}
+
+/** No headings as blocks of their own (one block of run-on text): the smallest element naming the most. */
+function findArticleLoosely(root: ChildNode[]): { el: Element | null; marks: number } {
+  let loose: { el: Element | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
+  const visit = (n: ChildNode): string => {
+    if (n.type === 'text') return n.data;
+    if (!isElement(n) || SKIP.has(n.name)) return '';
+    const text = n.children.map(visit).join('');
+    const marks = sectionMarkCount(text);
+    if (marks > loose.marks || (marks === loose.marks && marks > 0 && text.length < loose.size)) loose = { el: n, marks, size: text.length };
+    return text;
+  };
+  root.forEach(visit);
+  return loose;
 }
 
 /** A section heading is short; a sentence naming the sections is not one. */
@@ -150,7 +182,8 @@ function metaOf(root: ChildNode[]): Record<string, string> {
 }
 
 export function importHtml(bytes: Uint8Array): ImportResult {
-  const html = decodeText(bytes);
+  // Scripts and styles are never read; cutting them first spares the parser most of a saved page.
+  const html = decodeText(bytes).replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const meta = metaOf(doc.children);
   const title = collapseSpace(meta.articletitle ?? meta['og:title'] ?? meta['dc.title'] ?? meta['<title>'] ?? '') || undefined;
