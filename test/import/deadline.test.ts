@@ -33,3 +33,17 @@ describe('D-DEADLINE from an imported page', () => {
     expect(deadline(r.text, {})).toEqual([]);
   });
 });
+
+describe('D-DEADLINE from the text an importer writes', () => {
+  it('a page published late reads with its 发布时间 line, and the text alone gets the warning there', async () => {
+    const file = '216_pingtan_nongyenongcunju_2024.html';
+    const page = readFileSync(path.join(HTML_DIR, file), 'utf8').replace(/(name="PubDate" content=")[^"]*/, '$12025-02-14 09:00');
+    const r = await importReport(file, new TextEncoder().encode(page));
+    const lines = r.text.split('\n');
+    expect(lines[1]).toBe('发布时间：2025-02-14');
+    const late = deadline(r.text, {});
+    expect(late).toHaveLength(1);
+    expect(late[0]!.range.start.line).toBe(1);
+    expect(late[0]!.message).toContain('第四十九条');
+  });
+});

@@ -199,6 +199,12 @@ export function importHtml(bytes: Uint8Array): ImportResult {
   // (A first paragraph that merely mentions 年度报告 is the introduction, not the title.)
   const hasTitle = lines.slice(0, 3).some((l) => l.text.length <= 80 && (l.text.includes(title ?? '\0') || /年度报告|年报/.test(l.text)));
   if (title && !hasTitle) lines.unshift({ text: title, source: '<meta ArticleTitle>' });
+  // The publication date goes into the text, under the title, as a copied page shows it: the
+  // text then checks the same (D-DEADLINE) whether it is checked as imported or saved and edited.
+  if (publishedAt) {
+    const titleLine = lines.slice(0, 3).findIndex((l) => l.text.length <= 80 && /年度报告|年报/.test(l.text));
+    lines.splice(titleLine + 1, 0, { text: `发布时间：${publishedAt}`, source: '<meta PubDate>' });
+  }
   const result: ImportResult = {
     form: 'html',
     text: lines.map((l) => l.text).join('\n') + '\n',
