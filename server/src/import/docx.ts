@@ -35,9 +35,19 @@ function find(nodes: ChildNode[], name: string): Element | undefined {
   return undefined;
 }
 
-function parseXml(bytes: Uint8Array | undefined): ChildNode[] {
-  return bytes ? parseDocument(strFromU8(bytes), { xmlMode: true, decodeEntities: true }).children : [];
+function parseXml(bytes: Uint8Array | undefined, strip = false): ChildNode[] {
+  if (!bytes) return [];
+  let xml = strFromU8(bytes);
+  // Run, table and border formatting is most of a Word document's XML and none of its text:
+  // cutting it before parsing halves the work.
+  if (strip) xml = xml.replace(FORMATTING, '');
+  return parseDocument(xml, { xmlMode: true, decodeEntities: true }).children;
 }
+
+const FORMATTING = /<w:(rPr|tblPr|tblPrEx|tcBorders|tblGrid|shd|tcW|tcMar|spacing|ind|rFonts)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
+
+/** The parts of the package the importer reads. */
+const PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'docProps/core.xml']);
 
 /** Elements whose text is not the document's text (deleted revisions, field codes, drawings' alt text). */
 const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:fldData', 'mc:Fallback']);
@@ -181,7 +191,7 @@ function coreTitle(nodes: ChildNode[]): string | undefined {
 export function importDocx(bytes: Uint8Array): ImportResult {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') || f.name === 'docProps/core.xml' });
+    files = unzipSync(bytes, { filter: (f) => PARTS.has(f.name) });
   } catch {
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
     return {
@@ -193,7 +203,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
         : { code: 'docx-corrupt', message: '无法读取此 Word 文件：不是有效的 .docx（zip）文件' },
     };
   }
-  const body = find(parseXml(files['word/document.xml']), 'w:body');
+  const body = find(parseXml(files['word/document.xml'], true), 'w:body');
   if (!body) return { form: 'docx', text: '', meta: {}, problem: { code: 'docx-corrupt', message: '无法读取此 Word 文件：缺少正文（word/document.xml）' } };
   const numbering = new Numbering(parseXml(files['word/numbering.xml']), parseXml(files['word/styles.xml']));
   const reader = new Reader(numbering);
