@@ -29,6 +29,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { checkReport, parseReport } from '../server/src/core/index';
+import { importBench } from './import-bench';
 
 const ROOT = process.cwd();
 const SEEDS_DIR = path.resolve(ROOT, 'test/fixtures/corpus/seeds');
@@ -457,6 +458,7 @@ async function main(): Promise<void> {
     await bigDocumentBench();
     await startAndSizeBench();
     cliBench(reportsDir, reportCount);
+    await importBench(ROOT, QUICK, record);
   } finally {
     fs.rmSync(reportsDir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ export const USAGE = `Usage:
   ogi-report check [options] <files|dirs|globs...>   检查年报（目录中的 .txt/.md 文件）
   ogi-report parse [--encoding E] <file>             输出单元格模型（JSON）
   ogi-report rules [--locale L]                      列出全部规则
+  ogi-report import <file> [-o out.txt]              把网页/Word/PDF 年报转换为年报文本
 
 Options for check:
   --format text|json|sarif   output format (default text)

@@ -12,6 +12,7 @@ import { encode } from '../io/encode';
 import { expandOperands } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './output';
 import { parseArgs, UsageError, USAGE } from './args';
+import { runImport } from './import-command';
 
 interface Loaded {
   file: string;
@@ -120,7 +121,14 @@ export function run(argv: string[]): { stdout: string; stderr: string; exit: num
   }
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'import') {
+  // `import` reads web pages, Word files and PDFs: async, and loads its own bundle (import-command.ts).
+  void runImport(process.argv.slice(3)).then(({ stdout, stderr, exit }) => {
+    if (stdout) process.stdout.write(stdout + '\n');
+    if (stderr) process.stderr.write(stderr + '\n');
+    process.exitCode = exit;
+  });
+} else if (require.main === module) {
   const { stdout, stderr, exit } = run(process.argv.slice(2));
   if (stdout) process.stdout.write(stdout + '\n');
   if (stderr) process.stderr.write(stderr + '\n');

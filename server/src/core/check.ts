@@ -19,6 +19,10 @@ export interface CheckOptions {
   uri?: string;
   /** Only run these codes (tests and `--rule`). */
   only?: string[];
+  /** When the report was published (YYYY-MM-DD), as its source states it (an imported page's PubDate). */
+  published?: string;
+  /** Publication deadlines, `MM-DD` of the following year (default 01-31 department, 03-31 government). */
+  deadlines?: Partial<{ department: string; government: string }>;
 }
 
 export const RULES: readonly RuleMeta[] = RULE_LIST.map((r) => r.meta);
@@ -38,6 +42,8 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
         locale,
         lastYear,
         uri: options.uri,
+        published: options.published,
+        deadlines: options.deadlines,
         // Rules pass a fresh object literal: completing it in place saves a copy per diagnostic.
         report: (d) => {
           const full = d as Diagnostic;

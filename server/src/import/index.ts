@@ -10,6 +10,11 @@
  *                                 read gives `problem` (and an empty or partial `text`)
  */
 
+import { decodeText } from './decode';
+import { importDocx } from './docx';
+import { importHtml } from './html';
+import { importPdf } from './pdf';
+
 export type ReportForm = 'text' | 'html' | 'docx' | 'pdf';
 
 export interface ImportProblem {
@@ -42,9 +47,24 @@ export function formOf(fileName: string): ReportForm | null {
   return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
 }
 
-/** Read a report published as a web page, Word file or PDF. (Implemented form by form.) */
+/** Read a report published as a web page, Word file or PDF. */
 export async function importReport(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
   const form = formOf(fileName) ?? 'text';
-  void bytes;
-  return { form, text: '', meta: {}, problem: { code: 'not-implemented', message: `尚不能读取 ${form} 格式的年报` } };
+  try {
+    switch (form) {
+      case 'html':
+        return importHtml(bytes);
+      case 'docx':
+        return importDocx(bytes);
+      case 'pdf':
+        return await importPdf(bytes);
+      case 'text':
+        return { form, text: decodeText(bytes), meta: {} };
+    }
+  } catch (e) {
+    // Each importer reports what it recognises as a problem; anything else is still a message, not a crash.
+    return { form, text: '', meta: {}, problem: { code: `${form}-unreadable`, message: `无法读取此${FORM_NAMES[form]}文件（${(e as Error)?.message ?? String(e)}）` } };
+  }
 }
+
+const FORM_NAMES: Record<ReportForm, string> = { text: '文本', html: '网页', docx: 'Word', pdf: 'PDF' };

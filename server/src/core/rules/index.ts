@@ -47,6 +47,7 @@ import yPeriod from './y-period';
 import xCarry from './x-carry';
 import xValid from './x-valid';
 import xSameText from './x-same-text';
+import dDeadline from './d-deadline';
 
 export const RULE_LIST: readonly Rule[] = [
   t3RowSum,
@@ -95,6 +96,7 @@ export const RULE_LIST: readonly Rule[] = [
   yTitle,
   yBody,
   yPeriod,
+  dDeadline,
   xCarry,
   xValid,
   xSameText,

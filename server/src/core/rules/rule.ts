@@ -39,6 +39,10 @@ export interface RuleContext {
   lastYear: ReportSummary | null;
   /** This document's URI when the caller knows it (cross-year rules skip comparing it with itself). */
   uri?: string;
+  /** When the report was published (YYYY-MM-DD), as its source states it (D-DEADLINE). */
+  published?: string;
+  /** Publication deadlines (`MM-DD` of the following year) where a locality sets its own (D-DEADLINE). */
+  deadlines?: Partial<{ department: string; government: string }>;
   /** Report a diagnostic; `severity` defaults to the rule's. */
   report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
 }

@@ -1,0 +1,179 @@
+/**
+ * PDF text items (with positions) → report text lines. Pure geometry, no PDF library here:
+ * items on one baseline form a line; a wide gap between items starts a new table cell (a tab);
+ * a table row is a line holding numbers, and label pieces wrapped above or below it inside
+ * their cells (closer than a line of text) join that row's cells; running page numbers in the
+ * margins (`-2-`, `第 2 页`) are dropped.
+ */
+import { collapseSpace } from './text-normal';
+
+export interface PdfItem {
+  str: string;
+  /** Left edge and baseline, in PDF points (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size, roughly. */
+  height: number;
+}
+
+export interface PdfPage {
+  height: number;
+  items: PdfItem[];
+}
+
+export interface LaidLine {
+  text: string;
+  page: number;
+}
+
+interface Cell {
+  x0: number;
+  x1: number;
+  /** Pieces of the cell with their baselines, top first when joined. */
+  parts: { y: number; x: number; text: string }[];
+}
+
+interface Line {
+  y: number;
+  height: number;
+  cells: Cell[];
+}
+
+const NUMBER = /^[-+]?\d[\d,，]*(\.\d+)?$/;
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+
+/** Items on one baseline (within a quarter of the font size) form a line, left to right. */
+function linesOf(items: PdfItem[]): Line[] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; height: number; items: PdfItem[] }[] = [];
+  for (const it of sorted) {
+    const h = it.height || 10;
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - it.y) <= Math.max(1.5, 0.25 * Math.min(h, last.height))) {
+      last.items.push(it);
+      last.height = Math.max(last.height, h);
+    } else lines.push({ y: it.y, height: h, items: [it] });
+  }
+  return lines.map((l) => ({ y: l.y, height: l.height, cells: cellsOf(l.items.sort((a, b) => a.x - b.x)) }));
+}
+
+/** Split a line's items into cells where the gap between them is wider than a character. */
+function cellsOf(items: PdfItem[]): Cell[] {
+  const cells: Cell[] = [];
+  let prev: PdfItem | undefined;
+  items.forEach((it, k) => {
+    const last = cells[cells.length - 1];
+    const gap = last ? it.x - last.x1 : Infinity;
+    // The smaller of the two fonts: a tall stacked label beside a row must not swallow its numbers.
+    const em = Math.min(it.height || 10, prev?.height || 10);
+    prev = it;
+    // Numbers in narrow columns stand closer than a character apart: a number standing apart on
+    // both sides (a gap after it too, or the line's end) is a cell of its own even so. A number
+    // inside a sentence (国令第 711 号) has its next word close after it and stays in the text.
+    const after = items[k + 1];
+    const standsApart = NUMBER.test(it.str.replace(/\s/g, '')) && (!after || after.x - (it.x + it.width) >= 0.25 * em);
+    if (last && gap < (standsApart ? 0.25 : 0.9) * em) {
+      last.parts[0]!.text += it.str;
+      last.x1 = Math.max(last.x1, it.x + it.width);
+    } else cells.push({ x0: it.x, x1: it.x + it.width, parts: [{ y: it.y, x: it.x, text: it.str }] });
+  });
+  for (const c of cells) c.parts[0]!.text = collapseSpace(c.parts[0]!.text);
+  return cells;
+}
+
+function cellText(c: Cell): string {
+  return c.parts
+    .sort((a, b) => b.y - a.y || a.x - b.x)
+    .map((p) => p.text)
+    .join('');
+}
+
+function isRow(l: Line): boolean {
+  return l.cells.length >= 2 && l.cells.some((c) => NUMBER.test(c.parts[0]!.text.replace(/\s/g, '')));
+}
+
+/** Put a wrapped label piece into the row cell it overlaps, or in x order as a cell of its own. */
+function absorb(row: Line, piece: Line): void {
+  for (const pc of piece.cells) {
+    const host = row.cells.find((c) => pc.x0 < c.x1 && c.x0 < pc.x1 && !NUMBER.test(cellText(c)));
+    if (host) {
+      host.parts.push(...pc.parts);
+      host.x0 = Math.min(host.x0, pc.x0);
+      host.x1 = Math.max(host.x1, pc.x1);
+    } else {
+      row.cells.push(pc);
+      row.cells.sort((a, b) => a.x0 - b.x0);
+    }
+  }
+}
+
+/** The left edge of a row's first number: a wrapped label piece lies wholly left of it. */
+function firstNumberX(row: Line): number {
+  return Math.min(...row.cells.filter((c) => NUMBER.test(cellText(c).replace(/\s/g, ''))).map((c) => c.x0));
+}
+
+/**
+ * The table row a text-only line belongs to: the nearest row above or below it, within two
+ * and a half of the line's font sizes and closer than rows are to each other (a wrapped line,
+ * not the next row), when the line lies
+ * wholly in that row's label columns and under one of its labels (a label wrapped inside its
+ * cell). Paragraphs and headings run past the label columns, a table's caption row sits
+ * apart from the labels: they stay lines of their own.
+ */
+function rowForPiece(lines: Line[], k: number, pitch: number): number {
+  const l = lines[k]!;
+  const right = Math.max(...l.cells.map((c) => c.x1));
+  let best = -1;
+  let bestDistance = Infinity;
+  for (const step of [-1, 1]) {
+    for (let j = k + step; j >= 0 && j < lines.length; j += step) {
+      const r = lines[j]!;
+      if (!isRow(r)) continue;
+      const d = Math.abs(r.y - l.y);
+      if (d <= 2.5 * l.height && d < 0.92 * pitch && right <= firstNumberX(r) + 1 && d < bestDistance) [best, bestDistance] = [j, d];
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The smallest distance between two neighbouring table rows on a page: one row of one line.
+ * A wrapped label line sits closer to its row than that; a caption row of the table sits a
+ * whole row away.
+ */
+function rowPitch(lines: Line[]): number {
+  const rows = lines.filter(isRow);
+  let pitch = Infinity;
+  for (let k = 1; k < rows.length; k++) pitch = Math.min(pitch, Math.abs(rows[k - 1]!.y - rows[k]!.y));
+  return pitch;
+}
+
+function isPageNumber(l: Line, pageHeight: number): boolean {
+  const text = l.cells.map(cellText).join('').replace(/\s/g, '');
+  const inMargin = l.y < 0.1 * pageHeight || l.y > 0.92 * pageHeight;
+  return inMargin && PAGE_NUMBER.test(text);
+}
+
+export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
+  const out: LaidLine[] = [];
+  pages.forEach((page, p) => {
+    const lines = linesOf(page.items).filter((l) => !isPageNumber(l, page.height));
+    const used = new Set<number>();
+    const pitch = rowPitch(lines);
+    lines.forEach((l, k) => {
+      if (isRow(l)) return;
+      const target = rowForPiece(lines, k, pitch);
+      if (target >= 0) {
+        absorb(lines[target]!, l);
+        used.add(k);
+      }
+    });
+    lines.forEach((l, k) => {
+      if (used.has(k)) return;
+      out.push({ text: l.cells.map(cellText).join('\t'), page: p + 1 });
+    });
+  });
+  return out;
+}

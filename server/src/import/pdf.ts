@@ -1,0 +1,97 @@
+/**
+ * PDF importer: Mozilla's pdf.js reads the text layer (items with positions), `pdf-layout`
+ * turns them into lines and table rows. Runs without a worker thread, a canvas or the network.
+ * A PDF whose pages carry no text (a scan) gets one problem saying so, not six missing sections.
+ */
+import type { ImportResult } from './index';
+import { layoutPages, type PdfItem, type PdfPage } from './pdf-layout';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsLoaded: Promise<PdfJs> | undefined;
+
+/** Load pdf.js once, with its worker code running in this thread (the "fake worker"). */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoaded ??= (async () => {
+    // On load pdf.js looks for a canvas package and DOM classes it needs only to draw pages,
+    // and says so on the console; we never draw, so those lines would only alarm a user.
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+      if (!(typeof args[0] === 'string' && args[0].startsWith('Warning:'))) log(...args);
+    };
+    try {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+    }
+  })();
+  return pdfjsLoaded;
+}
+
+interface TextItemLike {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of the buffer it is given (and refuses a Node Buffer): hand it a plain copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const encrypted = (e as { name?: string }).name === 'PasswordException';
+    return {
+      form: 'pdf',
+      text: '',
+      meta: {},
+      problem: encrypted
+        ? { code: 'pdf-encrypted', message: 'PDF 文件有密码保护，无法读取' }
+        : { code: 'pdf-corrupt', message: `无法读取此 PDF 文件（${(e as Error).message ?? e}）` },
+    };
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items as TextItemLike[]) {
+        if (typeof raw.str !== 'string' || !raw.transform) continue;
+        const [a, b, , d, x, y] = raw.transform as [number, number, number, number, number, number];
+        items.push({ str: raw.str, x, y, width: raw.width ?? 0, height: raw.height || Math.hypot(a, b) || Math.abs(d) || 10 });
+      }
+      pages.push({ height: page.view[3]! - page.view[1]!, items });
+      page.cleanup();
+    }
+    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as { Title?: string };
+    const lines = layoutPages(pages);
+    const chars = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+    const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
+    const result: ImportResult = {
+      form: 'pdf',
+      text: lines.map((l) => l.text).join('\n') + '\n',
+      // A PDF's creation date is when the file was made, not when the report was published: not given.
+      meta: title ? { title } : {},
+      lineSources: lines.map((l) => `第${l.page}页`),
+    };
+    // Fewer characters than one sentence on all pages: there is no text layer to speak of.
+    if (chars < 50)
+      result.problem = { code: 'pdf-no-text-layer', message: `此 PDF 共 ${doc.numPages} 页，没有文字层（可能是扫描件），无法读取年报内容；请索取可复制文字的 PDF、Word 或网页版本` };
+    return result;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The same report in every form it is published in — web page, Word file (LibreOffice-made),
+ * PDF (LibreOffice-made from the Word file) — reads to the same cells as its text, and gets the
+ * same table diagnostics. The files are made by test/fixtures/forms/make-forms.mjs.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { importReport } from '../../server/src/import/index';
+import { HTML_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
+import { cellDiffs, cellsOf, expectedPages, FORMS_DIR, tableDiagnostics, type Cells } from './support';
+
+const pages = new Map(expectedPages().map((p) => [p.file.replace(/(\.page)?\.html$/, ''), p.file]));
+
+/** The source a generated file was made from, as report text (the page itself for `page_*`). */
+async function sourceText(name: string): Promise<string> {
+  const [, kind, base] = /^(seed|real|page)_(.*)$/.exec(name)!;
+  if (kind === 'seed') return readFileSync(path.join(SEEDS_DIR, `${base}.txt`), 'utf8');
+  if (kind === 'real') return readFileSync(path.join(REAL_DIR, `${base}.txt`), 'utf8');
+  const file = pages.get(base!)!;
+  return (await importReport(file, readFileSync(path.join(HTML_DIR, file)))).text;
+}
+
+function expectedCells(name: string, text: string): Cells {
+  const page = /^page_(.*)$/.exec(name);
+  return page ? expectedPages().find((p) => p.file.startsWith(`${page[1]}.`))!.cells : cellsOf(text);
+}
+
+/**
+ * LibreOffice-made PDFs whose layout the PDF reader does not yet read cell for cell: table-三
+ * labels wrapped over three or more lines in a narrow column, where a wrapped line stands as
+ * far from its row as the next row does. The test holds them to most of their cells, and fails
+ * when one becomes exact so the list shrinks.
+ */
+const PDF_NOT_YET_EXACT = new Set([
+  'page_210_pingtan_shijianju_2024',
+  'page_217_pingtan_nongyenongcunju_2025',
+  'page_218_pingtan_haitanpianqu_2025',
+  'page_220_pingtan_haitanpianqu_2024',
+  'real_001_hongzequ_2023',
+  'real_002_hongzequ_2024',
+  'real_003_huaianshi_2024',
+  'seed_003_4ea7538dec090386',
+  'seed_004_400582c34393c453',
+]);
+
+/**
+ * PDFs read cell for cell whose table diagnostics still differ: a table-三 row left blank whose
+ * label wraps has no numbers to hold its lines together, so it reads as two rows
+ * (T3-ROWS-PRESENT "row repeated"); a label wrapped over three lines loses its first line
+ * (`1.申请人无正当理由逾`), so its row reads as the 2019 single （六） row (T2-OLD-FORMAT).
+ */
+const PDF_DIAGNOSTICS_DIFFER = new Set(['real_111_pingtan_shijianju_2022', 'seed_001_7700c2ba590e2380']);
+
+for (const form of ['html', 'docx', 'pdf'] as const) {
+  describe(`${form} versions of the seeds, real reports and pages`, () => {
+    const files = readdirSync(path.join(FORMS_DIR, form)).filter((f) => f.endsWith(`.${form}`)).sort();
+    it('are there', () => expect(files.length).toBeGreaterThanOrEqual(form === 'pdf' ? 20 : 45));
+    for (const file of files) {
+      const name = file.replace(/\.[a-z]+$/, '');
+      const exact = !(form === 'pdf' && PDF_NOT_YET_EXACT.has(name));
+      it(`${file} ${exact ? 'reads to the same cells and table diagnostics as its source' : 'reads most of its cells'}`, async () => {
+        const r = await importReport(file, readFileSync(path.join(FORMS_DIR, form, file)));
+        expect(r.problem).toBeUndefined();
+        const source = await sourceText(name);
+        const want = expectedCells(name, source);
+        const diffs = cellDiffs(cellsOf(r.text), want);
+        if (exact) {
+          expect(diffs).toEqual([]);
+          if (form === 'pdf' && PDF_DIAGNOSTICS_DIFFER.has(name)) expect(tableDiagnostics(r.text)).not.toEqual(tableDiagnostics(source));
+          else expect(tableDiagnostics(r.text)).toEqual(tableDiagnostics(source));
+        } else {
+          expect(diffs.length, 'now exact: take it off PDF_NOT_YET_EXACT').toBeGreaterThan(0);
+          expect(diffs.length / Object.keys(want).length).toBeLessThan(0.15);
+        }
+      });
+    }
+  });
+}
