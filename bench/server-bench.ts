@@ -81,6 +81,8 @@ export interface TypingResult {
   heapAfter100: number;
   heapAfterAll: number;
   edits: number;
+  /** Server CPU per keystroke after the first 100 (less moved by other processes than wall time). */
+  cpuPerEditMs: number;
 }
 
 /** `edits` keystrokes, each awaited to its diagnostics; heap after GC at 100 and at the end. */
@@ -92,15 +94,16 @@ export async function typing(lines: number, edits: number): Promise<TypingResult
   const next = typist(doc);
   const times: number[] = [];
   let heapAfter100 = 0;
+  let cpuAt100 = 0;
   for (let i = 0; i < edits; i++) {
     const t0 = performance.now();
     await server.client.change(uri, next(i));
     if (i >= 20) times.push(performance.now() - t0); // the first 20 warm the server up
-    if (i === 99) heapAfter100 = (await server.probe()).heapUsed;
+    if (i === 99) ({ heapUsed: heapAfter100, cpuMs: cpuAt100 } = await server.probe());
   }
-  const heapAfterAll = (await server.probe()).heapUsed;
+  const end = await server.probe();
   await server.stop();
-  return { p50: percentile(times, 50), p99: percentile(times, 99), heapAfter100, heapAfterAll, edits };
+  return { p50: percentile(times, 50), p99: percentile(times, 99), heapAfter100, heapAfterAll: end.heapUsed, edits, cpuPerEditMs: (end.cpuMs - cpuAt100) / (edits - 100) };
 }
 
 export interface ManyOpenResult {

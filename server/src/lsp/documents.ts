@@ -12,7 +12,7 @@
  */
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { agencyKeyOf, checkReport, isLikelyReport, LastYearIndex, parseReport, sameAgency, summarize, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
+import { agencyKeyOf, checkReport, isLikelyReport, LastYearIndex, lazySummary, parseReport, sameAgency, summaryFingerprint, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
 import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';
 import { resolveLocale, type SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
@@ -41,8 +41,11 @@ interface ModelEntry {
 /** An open report as another report's last year: its summary and a stamp of its content. */
 interface Published {
   summary: ReportSummary;
-  fingerprint: string;
+  /** Null when it was not worth making (no open report could compare with it). */
+  fingerprint: string | null;
   stamp: number;
+  /** Whether a cross-year rule read the summary (it is then made and pins no model). */
+  made: boolean;
 }
 
 /** Last year's report found for a document, with the version its diagnostics depend on. */
@@ -109,13 +112,55 @@ export class ReportDocuments {
 
   /** Put a report's summary in the index; a new stamp only when what other reports read changed. */
   private publish(uri: string, model: ReportModel): void {
-    const summary = summarize(model, uri);
-    const fingerprint = fingerprintOf(summary);
+    // While no open report can compare with this one, whether its summary changed does not
+    // matter: a new stamp costs nothing, the fingerprint costs the length of its prose.
+    const fingerprint = this.mayServe(uri, agencyKeyOf(model), model.year) ? summaryFingerprint(model) : null;
     const old = this.published.get(uri);
-    if (old && old.fingerprint === fingerprint) return;
-    this.published.set(uri, { summary, fingerprint, stamp: ++this.stamps });
-    this.index.add(summary);
+    if (old && fingerprint !== null && old.fingerprint === fingerprint) {
+      // Same content: keep the stamp (no one re-checks); a summary not made yet is made from
+      // the newest model, so an older version is not kept alive for it.
+      if (!old.made) old.summary = this.indexed(uri, model, old);
+      return;
+    }
+    const entry: Published = { summary: null!, fingerprint, stamp: ++this.stamps, made: false };
+    entry.summary = this.indexed(uri, model, entry);
+    this.published.set(uri, entry);
     this.changedSummaries.add(uri);
+  }
+
+  /** A summary made when a later report's cross-year rules read it, not on every keystroke. */
+  private indexed(uri: string, model: ReportModel, entry: Published): ReportSummary {
+    const lazy = lazySummary(model, uri);
+    entry.made = false;
+    const summary: ReportSummary = {
+      uri,
+      agencyKey: lazy.agencyKey,
+      year: lazy.year,
+      get title() {
+        entry.made = true;
+        return lazy.title;
+      },
+      get cells() {
+        entry.made = true;
+        return lazy.cells;
+      },
+      get sections() {
+        entry.made = true;
+        return lazy.sections;
+      },
+    };
+    this.index.add(summary);
+    return summary;
+  }
+
+  /** Some open report compares, or could compare, with report `uri` of this agency and year. */
+  private mayServe(uri: string, agencyKey: string, year: number | null): boolean {
+    for (const used of this.uses.values()) if (used === uri) return true;
+    if (!agencyKey || year === null) return false;
+    for (const [other, p] of this.published) {
+      if (other !== uri && p.summary.year === year + 1 && sameAgency(p.summary.agencyKey, agencyKey)) return true;
+    }
+    return false;
   }
 
   private unpublish(uri: string): void {
@@ -193,7 +238,3 @@ export class ReportDocuments {
   }
 }
 
-/** What another report's cross-year rules read of this summary, as one comparable string. */
-function fingerprintOf(s: ReportSummary): string {
-  return JSON.stringify([s.agencyKey, s.year, s.title, [...s.cells], [...s.sections]]);
-}

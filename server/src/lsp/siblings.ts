@@ -78,7 +78,14 @@ export class SiblingReports {
   private folder(dir: string): FolderFile[] {
     const hit = this.folders.get(dir);
     if (hit && this.now() - hit.at < FRESH_MS) return hit.files;
-    const mtimeMs = statSync(dir).mtimeMs;
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(dir).mtimeMs;
+    } catch {
+      // No such folder (an unsaved or virtual document): asked again after FRESH_MS, not per keystroke.
+      this.folders.set(dir, { at: this.now(), mtimeMs: NaN, files: [] });
+      return [];
+    }
     if (hit && hit.mtimeMs === mtimeMs) {
       // Same files as before: only the ones that served as last year's report are looked at
       // again, so an edit saved into one of them is seen.
@@ -87,7 +94,13 @@ export class SiblingReports {
       return hit.files;
     }
     const files: FolderFile[] = [];
-    for (const name of readdirSync(dir).filter((n) => REPORT_FILE.test(n)).slice(0, MAX_FILES)) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      // Unreadable: remembered as empty until the folder changes.
+    }
+    for (const name of names.filter((n) => REPORT_FILE.test(n)).slice(0, MAX_FILES)) {
       const path = join(dir, name);
       const entry = this.entry(path);
       if (entry) files.push({ path, uri: pathToFileURL(path).href, entry });
