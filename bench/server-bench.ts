@@ -172,10 +172,3 @@ export function percentile(values: number[], p: number): number {
 }
 
 // `node out/bench/server-bench.js typing|open` runs one part alone while working on it.
-if (require.main === module) {
-  void (async () => {
-    const what = process.argv[2];
-    if (what === 'typing') console.log(await typing(500, Number(process.argv[3] ?? 1000)));
-    if (what === 'open') console.log(await manyOpen(Number(process.argv[3] ?? 200), Number(process.argv[4] ?? 100)));
-  })();
-}
