@@ -88,6 +88,8 @@ export class ReportDocuments {
     this.checked.delete(uri);
     this.settings.forget(uri);
     this.unpublish(uri);
+    // The caller re-checks the others after a close (server.ts): nothing to remember.
+    this.changedSummaries.delete(uri);
     this.uses.delete(uri);
   }
 
