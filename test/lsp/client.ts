@@ -54,6 +54,11 @@ export interface StartOptions {
   locale?: string;
   /** What the client answers to `workspace/configuration` for section `ogiReport`. */
   settings?: Record<string, unknown>;
+  /** Node options for the server process (the bench preloads its probe this way). */
+  execArgv?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Another bundle than dist/server.js (the bench's production build). */
+  serverJs?: string;
 }
 
 interface Waiter<T> {
@@ -129,8 +134,11 @@ export class TestClient {
   init!: InitializeResult;
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    if (!fs.existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`npm run build\` first (npm test does)`);
-    const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!fs.existsSync(options.serverJs ?? SERVER_JS)) throw new Error(`${options.serverJs ?? SERVER_JS} is missing: run \`npm run build\` first (npm test does)`);
+    const proc = spawn(process.execPath, [...(options.execArgv ?? []), options.serverJs ?? SERVER_JS, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, options);
     conn.listen();

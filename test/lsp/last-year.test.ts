@@ -44,3 +44,38 @@ describe('last year’s report from the same folder', () => {
     expect(p.diagnostics.filter((d) => d.code === 'X-CARRY')).toEqual([]);
   });
 });
+
+describe('last year’s report among open documents', () => {
+  let c: TestClient;
+  beforeAll(async () => {
+    c = await TestClient.start();
+  });
+  afterAll(async () => {
+    await c.stop();
+  });
+
+  it('an edit to last year’s report re-checks this year’s, and closing it takes the comparison away', async () => {
+    const lastYear = 'file:///open-only/2023.txt';
+    const thisYear = 'file:///open-only/2024.txt';
+    await c.open(lastYear, readFileSync(path.join(fixtures, 'bad/2023.txt'), 'utf8'));
+    const first = await c.open(thisYear, readFileSync(path.join(fixtures, 'bad/2024.txt'), 'utf8'));
+    const carry = first.diagnostics.filter((d) => d.code === 'X-CARRY');
+    expect(carry.length).toBeGreaterThan(0);
+    expect(carry[0]!.relatedInformation?.some((r) => r.location.uri === lastYear)).toBe(true);
+
+    // Last year's report now carries the same numbers: this year's loses its X-CARRY.
+    const republished = c.nextDiagnostics(thisYear);
+    await c.change(lastYear, readFileSync(path.join(fixtures, 'good/2023.txt'), 'utf8'));
+    expect((await republished).diagnostics.filter((d) => d.code === 'X-CARRY')).toEqual([]);
+
+    // And back: the carried-over figure differs again.
+    const again = c.nextDiagnostics(thisYear);
+    await c.change(lastYear, readFileSync(path.join(fixtures, 'bad/2023.txt'), 'utf8'));
+    expect((await again).diagnostics.filter((d) => d.code === 'X-CARRY').length).toBeGreaterThan(0);
+
+    // Closed, with no file on disk: nothing to compare with.
+    const closed = c.nextDiagnostics(thisYear);
+    await c.close(lastYear);
+    expect((await closed).diagnostics.filter((d) => d.code === 'X-CARRY')).toEqual([]);
+  });
+});

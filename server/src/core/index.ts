@@ -8,7 +8,7 @@ export { hoverAt, type HoverResult } from './hover';
 export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, type OutlineNode } from './outline';
 export { newReportText, newReportFileName, type NewReportOptions } from './skeleton';
 export type { RuleMeta } from './rules/rule';
-export { agencyKeyOf, sameAgency, isLastYearOf, summarize, LastYearIndex, fileLabel, type ReportSummary, type LastYearLookup, type AgencyYear } from './last-year';
+export { agencyKeyOf, sameAgency, isLastYearOf, summarize, summaryFingerprint, lazySummary, LastYearIndex, fileLabel, type ReportSummary, type LastYearLookup, type AgencyYear } from './last-year';
 export { T2_CELL_IDS } from './template/table2';
 export { T3_CELL_IDS } from './template/table3';
 export { T4_CELL_IDS } from './template/table4';

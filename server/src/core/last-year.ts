@@ -104,6 +104,52 @@ export function summarize(model: ReportModel, uri: string): ReportSummary {
   return { uri, agencyKey: agencyKeyOf(model), year: model.year, title: model.title?.text ?? null, cells, sections };
 }
 
+/**
+ * A string that changes whenever `summarize(model)` may: the agency, year, title, the
+ * summary's cells with their ranges, and the raw lines of the compared sections. Much
+ * cheaper than a summary (no prose normalisation), so an editor can tell on every keystroke
+ * whether the reports that compare with this one need checking again.
+ */
+export function summaryFingerprint(model: ReportModel): string {
+  const parts: unknown[] = [agencyKeyOf(model), model.year, model.title?.text ?? null];
+  for (const id of SUMMARY_CELL_IDS) {
+    const c = model.cells.get(id);
+    if (c && (c.value !== null || c.range)) parts.push(id, c.value, c.range);
+  }
+  for (const id of SUMMARY_SECTIONS) {
+    const s = model.sections.find((x) => x.id === id);
+    if (s) parts.push(id, s.headingRange, model.lines.slice(s.bodyStartLine, s.endLine + 1).join('\n'));
+  }
+  return JSON.stringify(parts);
+}
+
+/** A summary made only when a cross-year rule reads more than its agency and year. */
+export function lazySummary(model: ReportModel, uri: string): ReportSummary {
+  let full: ReportSummary | undefined;
+  let source: ReportModel | null = model; // let go once summarised: a summary pins no model
+  const get = (): ReportSummary => {
+    if (!full) {
+      full = summarize(source!, uri);
+      source = null;
+    }
+    return full;
+  };
+  return {
+    uri,
+    agencyKey: agencyKeyOf(model),
+    year: model.year,
+    get title() {
+      return get().title;
+    },
+    get cells() {
+      return get().cells;
+    },
+    get sections() {
+      return get().sections;
+    },
+  };
+}
+
 /** Where the checker finds last year's report of a report. */
 export interface LastYearLookup {
   /** Last year's report of the agency of `model`, not the document `uri` itself; null if none. */

@@ -42,9 +42,9 @@ export class DiagnosticsFeature {
       return;
     }
     await this.push(doc, true);
-    // Other open reports may compare with this one (last year's report): re-check them and
-    // publish only what changed.
-    for (const other of this.ctx.reports.all()) if (other.uri !== doc.uri) await this.push(other, false);
+    // Other open reports may compare with this one (last year's report): re-check those whose
+    // cross-year inputs changed (none when its summary is as it was) and publish only what changed.
+    for (const other of this.ctx.reports.dependents(doc.uri)) await this.push(other, false);
   }
 
   /** A document was closed: clear its diagnostics; true when it was a report (others may compare with it). */

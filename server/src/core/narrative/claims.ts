@@ -10,6 +10,7 @@
 import type { ReportModel } from '../model';
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
+import { ownCopy, StringCache } from '../memo';
 import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
 import { pushAll } from '../arrays';
@@ -218,17 +219,20 @@ interface RawClaim {
   preferred: boolean;
 }
 
-/** Matching depends on a block's text only; while typing, every other paragraph is as it was. */
-const rawCaches = new Map<Pattern[], Map<string, RawClaim[]>>();
+/**
+ * Matching depends on a block's text only; while typing, every other paragraph is as it was.
+ * Keyed by a copy of the text (memo.ts: a block's text may be a view of the whole document);
+ * raw claims hold offsets, not strings.
+ */
+const rawCaches = new Map<Pattern[], StringCache<RawClaim[]>>();
 
 function rawClaims(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
   let cache = rawCaches.get(patterns);
-  if (!cache) rawCaches.set(patterns, (cache = new Map()));
+  if (!cache) rawCaches.set(patterns, (cache = new StringCache(2048, 1 << 20)));
   const hit = cache.get(block.text);
   if (hit) return hit;
-  if (cache.size >= 2048) cache.clear();
   const raw = matchBlock(block, patterns);
-  cache.set(block.text, raw);
+  cache.set(ownCopy(block.text), raw);
   return raw;
 }
 

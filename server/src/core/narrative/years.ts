@@ -5,6 +5,7 @@
  */
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
+import { ownCopy, StringCache } from '../memo';
 import { blockRange, sentenceAt, type ProseBlock } from './prose';
 
 export interface YearMention {
@@ -50,7 +51,8 @@ interface RawYear {
 }
 
 /** Years of a block in block offsets; cached by the block's text (unchanged paragraphs while typing). */
-const rawYears = new Map<string, RawYear[]>();
+/** Keyed by a copy of the text, and the cached pieces copied too (memo.ts: views pin the document). */
+const rawYears = new StringCache<RawYear[]>(2048, 1 << 20);
 
 function yearsOf(block: ProseBlock): RawYear[] {
   const hit = rawYears.get(block.text);
@@ -73,13 +75,12 @@ function yearsOf(block: ProseBlock): RawYear[] {
       year: Number(m[1]),
       start,
       end,
-      before: f.slice(Math.max(s.start, start - 16), start),
-      after: f.slice(end, Math.min(s.end, end + 16)),
-      sentence: f.slice(s.start, s.end),
+      before: ownCopy(f.slice(Math.max(s.start, start - 16), start)),
+      after: ownCopy(f.slice(end, Math.min(s.end, end + 16))),
+      sentence: ownCopy(f.slice(s.start, s.end)),
     });
   }
-  if (rawYears.size >= 2048) rawYears.clear();
-  rawYears.set(block.text, out);
+  rawYears.set(ownCopy(block.text), out);
   return out;
 }
 

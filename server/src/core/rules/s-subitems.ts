@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { OVERVIEW_SUBITEMS } from '../template/sections';
 import { format } from '../i18n/messages';
-import { normalizeLabel } from '../template/normalize';
+import { normalizedOpening } from '../template/normalize';
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
     if (!s) return;
     const found = new Set(ctx.model.subHeadings.filter((h) => h.section === '一' && h.id).map((h) => h.id));
     // A paragraph that opens with the sub-item's words covers it too.
-    const openings = ctx.model.lines.slice(s.bodyStartLine, s.endLine + 1).map((l) => normalizeLabel(l).slice(0, 16));
+    const openings = ctx.model.lines.slice(s.bodyStartLine, s.endLine + 1).map((l) => normalizedOpening(l, 16));
     const missing = OVERVIEW_SUBITEMS.filter((sub) => !found.has(sub.id) && !openings.some((o) => sub.keyPhrases.some((k) => o.includes(k))));
     if (!missing.length) return;
     ctx.report({ message: format(ctx.locale, 'S-SUBITEMS', { missing: missing.map((m) => m.title).join('、') }), range: s.headingRange });

@@ -51,6 +51,21 @@ function normalizeUncached(text: string): string {
     .replace(/钩稽/g, '勾稽');
 }
 
+/**
+ * The first `n` characters of `normalizeLabel(text)` without normalising the whole line (a
+ * paragraph's opening words, read on every keystroke for every line of a section). Each step
+ * of the normalisation looks at a few characters at most, so the opening of a long enough
+ * prefix is the opening of the whole line; the prefix is short enough to be memoised.
+ */
+export function normalizedOpening(text: string, n: number): string {
+  for (let len = 4 * n; len < text.length; len *= 4) {
+    const head = normalizeLabel(text.slice(0, len));
+    // A margin past `n`: the cut may split a pair such as 合|计 or a surrogate pair.
+    if (head.length >= n + 8) return head.slice(0, n);
+  }
+  return normalizeLabel(text).slice(0, n);
+}
+
 /** A leading enumerator such as `(一)`, `1.`, `1、`, `(1)`, `一、` (after normalisation). */
 const ENUMERATOR = /^(?:\(([一二三四五六七八九十\d]{1,3})\)|([\d]{1,2})[.、．]|([一二三四五六七八九十]{1,2})[、.．])/;
 
