@@ -38,6 +38,7 @@ import nRegulation from './n-regulation';
 import nPenalty from './n-penalty';
 import nLicense from './n-license';
 import nFeeInfoproc from './n-fee-infoproc';
+import sFeeStatement from './s-fee-statement';
 import yTitle from './y-title';
 import yBody from './y-body';
 import yPeriod from './y-period';
@@ -86,6 +87,7 @@ export const RULE_LIST: readonly Rule[] = [
   nPenalty,
   nLicense,
   nFeeInfoproc,
+  sFeeStatement,
   yTitle,
   yBody,
   yPeriod,
