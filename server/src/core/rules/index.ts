@@ -17,6 +17,7 @@ import t2ValidGeIssued from './t2-valid-ge-issued';
 import t2RulePower from './t2-rule-power';
 import t2OldFormat from './t2-old-format';
 import sSections from './s-sections';
+import sNumbering from './s-numbering';
 import sTablePlacement from './s-table-placement';
 import sSubitems from './s-subitems';
 import sGovAssess from './s-gov-assess';
@@ -66,6 +67,7 @@ export const RULE_LIST: readonly Rule[] = [
   t2RulePower,
   t2OldFormat,
   sSections,
+  sNumbering,
   sTablePlacement,
   sSubitems,
   sGovAssess,

@@ -3,6 +3,7 @@ import { SECTIONS, SECTION_IDS } from '../template/sections';
 import { format } from '../i18n/messages';
 import { sectionBody, sectionHeading } from '../skeleton';
 import type { Range } from '../types';
+import { numberingShift } from '../structure/numbering';
 
 export default defineRule({
   meta: {
@@ -17,6 +18,8 @@ export default defineRule({
     tags: ['structure'],
   },
   check(ctx) {
+    // A numbering shifted by one is S-NUMBERING's one finding, not a missing section and a wrong numeral per heading.
+    if (numberingShift(ctx.model)) return;
     const { sections, lines, eol } = ctx.model;
     const docStart: Range = ctx.model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const level = sections.find((s) => s.level > 0)?.level ?? 0;

@@ -1,0 +1,50 @@
+import { defineRule } from './rule';
+import { defineMessages } from '../i18n/messages';
+import { numberingShift } from '../structure/numbering';
+import { SECTIONS } from '../template/sections';
+
+const msg = defineMessages({
+  up: {
+    'zh-CN': '部分编号整体后移一位：{inserted}，其后的规定部分依次顺延（{shifted}）{missing}。年报只有规定的六个部分，自行增加的内容请并入相应部分（信息处理费等写入“六、其他需要报告的事项”）',
+    en: 'The section numbers are shifted up by one: {inserted}, and the statutory sections after it moved along ({shifted}){missing}. A report has the six statutory sections only; put added content into one of them (fees and the like into section 6)',
+  },
+  down: {
+    'zh-CN': '部分编号整体前移一位：{shifted}{missing}。年报应为六个部分：{statutory}',
+    en: 'The section numbers are shifted down by one: {shifted}{missing}. A report has six sections: {statutory}',
+  },
+  insertedOne: { 'zh-CN': '插入了“{numeral}、{title}”', en: 'inserted "{numeral}、{title}"' },
+  shiftedOne: { 'zh-CN': '“{numeral}、{title}”应为第{id}部分', en: '"{numeral}、{title}" is section {id}' },
+  missing: { 'zh-CN': '；缺少第{ids}部分', en: '; section {ids} is missing' },
+});
+
+export default defineRule({
+  meta: {
+    code: 'S-NUMBERING',
+    title: { 'zh-CN': '部分编号没有整体错位', en: 'Section numbers are not shifted' },
+    description: {
+      'zh-CN':
+        '年报的六个部分编号固定为一至六。有的报告自行插入一部分（“五、信息处理费收取情况”）、把一部分拆成两部分（“五、存在的问题”“六、改进措施”）或漏掉一部分，之后的规定部分编号整体顺延或前移一位（“七、其他需说明事项”“五、其他需要报告的事项”作为最后一部分）。此时只报告一条警告，指出从哪里开始错位、插入了什么、各部分应为第几部分；S-SECTIONS 不再对每个部分分别报告缺失或编号错误。',
+      en: 'The six sections are numbered 一 to 六. A report that inserts a part of its own ("五、信息处理费收取情况"), splits one in two, or leaves one out shifts every later statutory section by one ("七、其他需说明事项", or "五、其他需要报告的事项" as the last). This rule reports that as one warning naming where the shift starts, what was inserted and which section each heading is; S-SECTIONS then does not report each section as missing or misnumbered.',
+    },
+    severity: 'warning',
+    fix: 'none',
+    tags: ['structure'],
+    example: '四、政府信息公开行政复议、行政诉讼情况\n五、信息处理费收取情况\n六、存在的主要问题及改进情况   ← 应为第五部分；缺少第六部分',
+  },
+  check(ctx) {
+    const shift = numberingShift(ctx.model);
+    if (!shift) return;
+    const { locale } = ctx;
+    const sep = locale === 'en' ? '; ' : '；';
+    const shifted = shift.shifted.map((s) => msg(locale, 'shiftedOne', { numeral: s.numeral, title: s.title, id: s.id })).join(sep);
+    const inserted = shift.inserted.map((h) => msg(locale, 'insertedOne', { numeral: h.numeral, title: h.title })).join(locale === 'en' ? ', ' : '、');
+    const statutory = SECTIONS.map((s) => `${s.id}、${s.title}`).join(locale === 'en' ? ', ' : '，');
+    const missing = shift.missing.length ? msg(locale, 'missing', { ids: shift.missing.join('、') }) : '';
+    const firstInserted = shift.inserted[0];
+    const range =
+      shift.by > 0 && firstInserted
+        ? { start: { line: firstInserted.line, character: 0 }, end: { line: firstInserted.line, character: ctx.model.lines[firstInserted.line]!.length } }
+        : shift.shifted[0]!.headingRange;
+    ctx.report({ message: msg(locale, shift.by > 0 ? 'up' : 'down', { shifted, inserted, statutory, missing }), range });
+  },
+});
