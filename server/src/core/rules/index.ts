@@ -22,6 +22,9 @@ import sTablePlacement from './s-table-placement';
 import sSubitems from './s-subitems';
 import sGovAssess from './s-gov-assess';
 import sEmpty from './s-empty';
+import sOverviewPadding from './s-overview-padding';
+import sBoilerplate from './s-boilerplate';
+import sGovScope from './s-gov-scope';
 import sBlankCell from './s-blank-cell';
 import sHeadingLevels from './s-heading-levels';
 import nRecv from './n-recv';
@@ -40,6 +43,8 @@ import nPenalty from './n-penalty';
 import nLicense from './n-license';
 import nFeeInfoproc from './n-fee-infoproc';
 import sFeeStatement from './s-fee-statement';
+import nSelfContradiction from './n-self-contradiction';
+import nTypo from './n-typo';
 import yTitle from './y-title';
 import yBody from './y-body';
 import yPeriod from './y-period';
@@ -72,6 +77,9 @@ export const RULE_LIST: readonly Rule[] = [
   sSubitems,
   sGovAssess,
   sEmpty,
+  sOverviewPadding,
+  sBoilerplate,
+  sGovScope,
   sBlankCell,
   sHeadingLevels,
   nRecv,
@@ -90,6 +98,8 @@ export const RULE_LIST: readonly Rule[] = [
   nLicense,
   nFeeInfoproc,
   sFeeStatement,
+  nSelfContradiction,
+  nTypo,
   yTitle,
   yBody,
   yPeriod,
