@@ -1,6 +1,8 @@
 import { defineRule } from './rule';
 import { defineMessages } from '../i18n/messages';
 import { claimsOf, type Claim, type ClaimKind } from '../narrative/claims';
+import { t3Total } from '../narrative/cells';
+import type { ReportModel } from '../model';
 
 const msg = defineMessages({
   allAnswered: {
@@ -18,10 +20,15 @@ const msg = defineMessages({
 });
 
 /** A statement that something did not happen, and the counts in the same text that say it did. */
-const PAIRS: { statement: ClaimKind; counts: ClaimKind[]; key: 'allAnswered' | 'zeroApps' | 'noDispute' }[] = [
-  { statement: 'allAnswered', counts: ['carryOut'], key: 'allAnswered' },
-  { statement: 'zeroApps', counts: ['recv', 'recvHandle'], key: 'zeroApps' },
-  { statement: 'noDispute', counts: ['review', 'litigation'], key: 'noDispute' },
+const PAIRS: { statement: ClaimKind; counts: ClaimKind[]; key: 'allAnswered' | 'zeroApps' | 'noDispute'; tableSaysSo: (m: ReportModel) => boolean }[] = [
+  { statement: 'allAnswered', counts: ['carryOut'], key: 'allAnswered', tableSaysSo: (m) => (t3Total(m, 'r4')?.value ?? 0) > 0 },
+  { statement: 'zeroApps', counts: ['recv', 'recvHandle'], key: 'zeroApps', tableSaysSo: (m) => (t3Total(m, 'r1')?.value ?? 0) > 0 },
+  {
+    statement: 'noDispute',
+    counts: ['review', 'litigation'],
+    key: 'noDispute',
+    tableSaysSo: (m) => ['t4.rev.total', 't4.lit_direct.total', 't4.lit_after.total'].some((id) => (m.cells.get(id)?.value ?? 0) > 0),
+  },
 ];
 
 export default defineRule({
@@ -30,8 +37,8 @@ export default defineRule({
     title: { 'zh-CN': '正文前后不矛盾', en: 'The text does not contradict itself' },
     description: {
       'zh-CN':
-        '正文一处写“所有申请均已办结（答复）”，另一处又写有若干件“结转下年度”；一处写“未收到政府信息公开申请”，另一处又写收到若干件；一处写“未发生行政复议、行政诉讼”，另一处又写有若干件。两种说法不能都对，给出警告（不看表格：表格与正文的比较由 N-ALL-ANSWERED、N-ZERO-APPS、N-NO-DISPUTE 负责）。',
-      en: 'One place says every application was concluded while another carries some over to next year; one says no application was received while another counts some; one says there was no review or lawsuit while another counts some. Both cannot be right: a warning. (Text against text only; text against the tables is N-ALL-ANSWERED, N-ZERO-APPS, N-NO-DISPUTE.)',
+        '正文一处写“所有申请均已办结（答复）”，另一处又写有若干件“结转下年度”；一处写“未收到政府信息公开申请”，另一处又写收到若干件；一处写“未发生行政复议、行政诉讼”，另一处又写有若干件。两种说法不能都对，给出警告。表格也有该数字时，正文与表格的比较（N-ALL-ANSWERED、N-ZERO-APPS、N-NO-DISPUTE）已标出同一处，本规则不再重复。',
+      en: 'One place says every application was concluded while another carries some over to next year; one says no application was received while another counts some; one says there was no review or lawsuit while another counts some. Both cannot be right: a warning. When the table has the count too, the rule comparing the text with the table (N-ALL-ANSWERED, N-ZERO-APPS, N-NO-DISPUTE) already marks the phrase and this one stays quiet.',
     },
     severity: 'warning',
     fix: 'none',
@@ -43,7 +50,9 @@ export default defineRule({
     for (const pair of PAIRS) {
       const counts = claimsOf(model, ...pair.counts).filter((c): c is Claim & { value: number } => c.value !== null && c.value > 0);
       const first = counts[0];
-      if (!first) continue;
+      // When the table also has the count, the statement's rule against the table (N-ALL-ANSWERED,
+      // N-ZERO-APPS, N-NO-DISPUTE) already marks this phrase: one finding per phrase.
+      if (!first || pair.tableSaysSo(model)) continue;
       for (const s of claimsOf(model, pair.statement)) {
         ctx.report({
           message: msg(locale, pair.key, { line: first.range.start.line + 1, value: first.value }),
