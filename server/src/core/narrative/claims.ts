@@ -107,7 +107,7 @@ const re = (source: string) => new RegExp(source, 'gd');
 const OTHER_SUBJECT =
   /12345|热线|工单|诉求|信访|投诉|举报|来信|来访|来电|留言|咨询|提案|建议|复议|诉讼|应诉|督办|舆情|政务服务事项|办件|依申请公开信息数|信息数/g;
 /** Words that name the applications themselves. */
-const APPLICATION_SUBJECT = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|申请/g;
+const APPLICATION_SUBJECT = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|(?<!复议|诉讼|仲裁|许可|补贴|救助)申请/g;
 /** Words that explicitly name 政府信息公开申请 inside a match. */
 const NAMES_OGI_APPLICATIONS = /信息公开|依申请公开|申请公开/;
 

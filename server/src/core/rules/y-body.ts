@@ -16,16 +16,22 @@ const HISTORY_OK = /以来|至今|起|修订|颁布|施行|印发|发布|成立|
 const DATES_AN_EVENT_BEFORE = /(?:自|从|于|始于|早在)\s*$/;
 const DATES_AN_EVENT_AFTER = /^\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*)?(?:起|以来|开始|至今|正式|建成|开通|上线|启用|成立|挂牌|设立|组建)/;
 /** A platform's launch later in the clause: `2023年，区政务服务网正式开通`. */
-const LAUNCHED = /^[^，,。；]*?(?:正式(?:开通|上线|运行|启用|投入使用)|开通运行|建成投用|上线运行)/;
+const LAUNCHED = /^\s*年?[，,\s]*[^，,。；;]{0,24}?(?:正式(?:开通|上线|运行|启用|投入使用)|开通运行|建成投用|上线运行)/;
 /** `截至2025年1月15日` in a 2024 report: the day the figures were taken, early next year. */
 const TAKEN_ON_BEFORE = /(?:截至|截止|截止到|截至到|数据截至)\s*$/;
-const EARLY_IN_YEAR = /^\s*[1-3]\s*月/;
+const EARLY_IN_YEAR = /^\s*年?\s*[1-3]\s*月/;
+
+/** The sentence after the year's digits (the 16-character `after` may cut a clause short). */
+function afterInSentence(m: YearMention): string {
+  const at = m.sentence.indexOf(m.before + String(m.year));
+  return at < 0 ? m.after : m.sentence.slice(at + m.before.length + 4);
+}
 
 function allowed(m: YearMention, year: number): boolean {
   const around = m.before + m.after;
   if (m.year === year || m.year > year + 1) return true;
   if (PERIOD_SENTENCE.test(m.sentence)) return true;
-  if (m.year < year && (DATES_AN_EVENT_BEFORE.test(m.before) || DATES_AN_EVENT_AFTER.test(m.after) || LAUNCHED.test(m.after))) return true;
+  if (m.year < year && (DATES_AN_EVENT_BEFORE.test(m.before) || DATES_AN_EVENT_AFTER.test(m.after) || LAUNCHED.test(afterInSentence(m)))) return true;
   if (m.year === year - 1) return PREVIOUS_OK.test(around);
   if (m.year === year + 1) return NEXT_OK.test(around) || (TAKEN_ON_BEFORE.test(m.before) && EARLY_IN_YEAR.test(m.after));
   return HISTORY_OK.test(around);
