@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from '../model';
 import { isPeoplesGovernment } from '../rules/agency';
-import { agencyKeyOf } from './previous';
+import { agencyKeyOf } from '../last-year';
 
 const DEPARTMENT_AFTER_GOVERNMENT = /人民政府.*(?:办公室|局|委员会|委|厅|中心|办事处|管理处|所)/;
 
