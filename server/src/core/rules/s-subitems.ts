@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { uncoveredSubitems } from '../narrative/subitems';
+import { numberingShift } from '../structure/numbering';
 
 export default defineRule({
   meta: {
@@ -17,6 +18,8 @@ export default defineRule({
   check(ctx) {
     const s = ctx.model.sections.find((x) => x.id === '一');
     if (!s) return;
+    // Sub-items numbered as sections are there; S-NUMBERING reports their numbering.
+    if (numberingShift(ctx.model)?.kind === 'subitems') return;
     // Covered by a heading of any level, a paragraph opening or prose (`在依申请公开方面`).
     const missing = uncoveredSubitems(ctx.model);
     if (!missing.length) return;
