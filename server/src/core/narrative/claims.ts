@@ -307,7 +307,8 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
       const info: MatchInfo = {
         text: m[0],
         lead: f.slice(s.start, nSpan ? nSpan[0] : end),
-        clauseLead: f.slice(clauseAt(block, start).start, start),
+        // Windowed like the sentence: a clause without punctuation must not cost its length per match.
+        clauseLead: f.slice(Math.max(clauseAt(block, start).start, start - WINDOW), start),
         gap: m.groups?.['g'] ?? '',
         sentence: f.slice(s.start, s.end),
         clause: f.slice(c.start, c.end),
