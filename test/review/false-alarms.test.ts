@@ -54,6 +54,9 @@ describe('counts of other things are not applications', () => {
     { after: '人大建议、政协提案', text: `${CORRECT}办理人大代表建议和政协提案共 6 件，已答复 6 件。`, expected: [] },
     { after: 'review applications later in the sentence', text: `${CORRECT.slice(0, -1)}；另收到行政复议申请 1 件，已按期提交答复书 2 份。`, expected: [] },
     { after: '投诉举报 in the same paragraph', text: `${CORRECT}全年受理投诉举报 15 件，答复 15 件。`, expected: [] },
+    { after: '政务服务事项 (a service hall’s count)', text: `${CORRECT}全年受理政务服务事项 3560 件，办结 3560 件，按时办结率100%。`, expected: [] },
+    { after: '网民留言', text: `${CORRECT}通过门户网站回复网民留言 86 条。`, expected: [] },
+    { after: '来信来访, all answered', text: `${CORRECT}全年收到群众来信来访 12 件，均已答复。`, expected: [] },
     // Still read: the count of 政府信息公开申请 itself.
     { after: '131 (收到4件 vs 表三 0)', text: '全年共收到政府信息公开申请 3 件，其中 1 件已答复，另 1 件转下年度继续办理。', expected: ['N-RECV'] },
     { after: '答复 about applications', text: '全年共收到政府信息公开申请 2 件，已答复 2 件，另 1 件转下年度继续办理。', expected: ['N-CLOSED'] },
@@ -83,6 +86,9 @@ describe('years judged by what they date (a 2024 report)', () => {
     { after: 'a plan period', text: `${CORRECT}按照《法治政府建设实施纲要》和2021—2025年规划要求推进公开。`, expected: [] },
     { after: 'a plan period, both years written', text: `${CORRECT}落实2021年至2025年政务公开工作规划。`, expected: [] },
     { after: '截至次年1月', text: `${CORRECT}以上数据截至2025年1月10日。`, expected: [] },
+    { after: '建成投用', text: `${CORRECT}区级政务公开专区于2022年建成投用，本年度接待查阅群众 40 人次。`, expected: [] },
+    { after: 'a month and 启用', text: `${CORRECT}依申请公开在线办理系统2023年12月启用，本年度运行平稳。`, expected: [] },
+    { after: '修订的条例', text: `${CORRECT}严格执行2019年修订的政府信息公开条例。`, expected: [] },
     // Still flagged: a year copied from an old report (109: 主要类别2023年).
     { after: '109 (2023年 in a 2024 report)', text: `2023年，我办共收到政府信息公开申请 2 件，其中 1 件已答复，另 1 件转下年度继续办理。`, expected: ['Y-BODY'] },
   ]);

@@ -14,7 +14,7 @@ const HISTORY_OK = /以来|至今|起|修订|颁布|施行|印发|发布|成立|
  * `2023年以来`, `2023年6月上线`. Last year may be dated so in this year's report.
  */
 const DATES_AN_EVENT_BEFORE = /(?:自|从|于|始于|早在)\s*$/;
-const DATES_AN_EVENT_AFTER = /^\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*)?(?:起|以来|开始|至今|正式|建成|开通|上线|启用|成立|挂牌|设立|组建)/;
+const DATES_AN_EVENT_AFTER = /^\s*年?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*)?(?:起|以来|开始|至今|正式|建成|开通|上线|启用|成立|挂牌|设立|组建)/;
 /** A platform's launch later in the clause: `2023年，区政务服务网正式开通`. */
 const LAUNCHED = /^\s*年?[，,\s]*[^，,。；;]{0,24}?(?:正式(?:开通|上线|运行|启用|投入使用)|开通运行|建成投用|上线运行)/;
 /** `截至2025年1月15日` in a 2024 report: the day the figures were taken, early next year. */
