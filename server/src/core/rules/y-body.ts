@@ -43,8 +43,8 @@ export default defineRule({
     title: { 'zh-CN': '正文年份与报告年度一致', en: 'Years in the body match the reporting year' },
     description: {
       'zh-CN':
-        '第一至第四部分写的是报告年度的工作，其中出现的“YYYY年”应为报告年度。上一年只在比较、决算、结转等语境中出现（“较上年”“同比”“2023年决算”）；下一年只在结转、计划语境中出现，下一年度的计划应写在第五部分。书名号内的文件名、〔2021〕一类文号、年份区间和统计期限句不检查。其他年份多半是沿用往年报告文字，给出警告。',
-      en: 'Sections 1–4 report on the reporting year, so a "YYYY年" there should be that year. Last year may appear only in comparisons, final accounts or carry-overs; next year only with carry-overs or plans (which belong in section 5). Document names in 《》, document numbers such as 〔2021〕, year ranges and the statistics-period sentence are skipped. Any other year was most likely copied from an older report, so this is a warning.',
+        '第一至第四部分写的是报告年度的工作，其中出现的“YYYY年”应为报告年度。上一年只在比较、决算、结转等语境中出现（“较上年”“同比”“2023年决算”）；下一年只在结转、计划语境中出现，下一年度的计划应写在第五部分。书名号内的文件名、〔2021〕一类文号、年份区间（“2021—2025年”）、统计期限句、标明事件时间的年份（“自2019年起”“2023年以来”“于2019年正式开通”“2022年建成投用”）和数据截取日期（“截至2025年1月10日”）不检查。其他年份多半是沿用往年报告文字，给出警告。',
+      en: 'Sections 1–4 report on the reporting year, so a "YYYY年" there should be that year. Last year may appear only in comparisons, final accounts or carry-overs; next year only with carry-overs or plans (which belong in section 5). Document names in 《》, document numbers such as 〔2021〕, year ranges (2021—2025年), the statistics-period sentence, years that date an event (自2019年起, 2023年以来, 于2019年正式开通) and the day the figures were taken (截至2025年1月10日) are skipped. Any other year was most likely copied from an older report, so this is a warning.',
     },
     severity: 'warning',
     fix: 'none',
