@@ -37,6 +37,7 @@ const docs = [
     '',
     r.description.en,
     '',
+    ...(r.options ? [`选项 options（默认值 defaults）: ${Object.entries(r.options).map(([k, v]) => `\`${k}\` = ${v}`).join(', ')}`, ''] : []),
     ...(r.example ? ['```text', r.example, '```', ''] : []),
   ]),
 ].join('\n');

@@ -14,10 +14,12 @@ const EXPECTED_NON_INFO: Record<SeedId, string[]> = {
     'warning T3-SHAPE@49',
     // … and each of the 19 rows （三）1 … （六）3 (lines 55–73) has only 5 values.
     ...Array.from({ length: 19 }, (_, k) => `error T3-SHAPE@${55 + k}`),
+    // 六 says only 无: whether 信息处理费 was charged is not stated (国办函〔2020〕109号).
+    'warning S-FEE-STATEMENT@94',
   ],
-  // The title has no year (spec §3.6 Y-TITLE, a warning), and 总体情况 uses its own
-  // headings, so two of the five sub-items are not recognised (S-SUBITEMS).
-  '002': ['warning Y-TITLE@3', 'warning S-SUBITEMS@4'],
+  // The title has no year (spec §3.6 Y-TITLE, a warning); 总体情况 covers the five sub-items under
+  // its own headings; 六 says only 无, not whether 信息处理费 was charged.
+  '002': ['warning Y-TITLE@3', 'warning S-FEE-STATEMENT@77'],
   '003': [],
   '004': [],
 };

@@ -32,6 +32,15 @@ describe('hover on prose numbers', () => {
     expect(h?.markdown).toContain('5');
   });
 
+  it('a number that agrees with the table as its sums correct it says so (no warning, the sum error stands)', () => {
+    const broken = seed004.replace(/一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2\t/, '一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t0\t');
+    expect(broken).not.toBe(seed004);
+    const h = hoverOn(broken, '共收到政府信息公开申请 2 件', '共收到政府信息公开申请 '.length);
+    expect(h?.markdown).toContain('N-RECV');
+    expect(h?.markdown).toContain('✓');
+    expect(h?.markdown).toContain('勾稽关系更正后的值一致');
+  });
+
   it('a number no rule read has no hover', () => {
     const h = hoverOn(seed004, '上报文字政务类信息 246 条', '上报文字政务类信息 '.length);
     expect(h).toBeNull();

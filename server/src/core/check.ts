@@ -17,6 +17,8 @@ export interface CheckOptions {
   lastYear?: LastYearLookup;
   /** The document's own URI (never its own last year's report). */
   uri?: string;
+  /** Per-code rule options (thresholds), e.g. `{ 'S-BOILERPLATE': { minChars: 40 } }`; unknown keys are ignored. */
+  ruleOptions?: Record<string, Record<string, number>>;
   /** Only run these codes (tests and `--rule`). */
   only?: string[];
   /** When the report was published (YYYY-MM-DD), as its source states it (an imported page's PubDate). */
@@ -44,6 +46,7 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
         uri: options.uri,
         published: options.published,
         deadlines: options.deadlines,
+        options: options.ruleOptions?.[code],
         // Rules pass a fresh object literal: completing it in place saves a copy per diagnostic.
         report: (d) => {
           const full = d as Diagnostic;

@@ -3,7 +3,7 @@
  * template") or one section with its empty table (the fix that inserts a missing section).
  * Tables use tabs, as Word pastes them; every count is 0.
  */
-import { AGENCY_PLACEHOLDER, REPORT_TITLE_SUFFIX, NOTHING_TO_REPORT, OVERVIEW_SUBITEMS, PROBLEMS_SUBHEADINGS, SECTIONS, type SectionId } from './template/sections';
+import { AGENCY_PLACEHOLDER, REPORT_TITLE_SUFFIX, BLANK_SECTION_SIX, OVERVIEW_SUBITEMS, PROBLEMS_SUBHEADINGS, SECTIONS, type SectionId } from './template/sections';
 import { T2_COLUMNS, T2_GROUPS, T2_ROWS, T2_CONTENT_HEADER } from './template/table2';
 import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE, T3_ORG_GROUP, T3_ROWS } from './template/table3';
 import { T4_COLUMNS, T4_GROUPS, T4_LITIGATION } from './template/table4';
@@ -67,7 +67,7 @@ export function sectionBody(id: SectionId): string[] {
     case '五':
       return PROBLEMS_SUBHEADINGS.flatMap((h) => [h, '']);
     case '六':
-      return [NOTHING_TO_REPORT];
+      return [...BLANK_SECTION_SIX];
   }
 }
 

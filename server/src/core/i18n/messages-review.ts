@@ -75,6 +75,10 @@ export const REVIEW_MESSAGES = {
   'N.confirmed': { 'zh-CN': '正文所述 {stated} 与{cell}（{value}）一致', en: 'The text says {stated}, matching {cell} ({value})' },
   'N.related': { 'zh-CN': '{cell} = {value}', en: '{cell} = {value}' },
   'N.related.computed': { 'zh-CN': '{cell} = {value}（按六列之和）', en: '{cell} = {value} (sum of the six columns)' },
+  'N.corrected': {
+    'zh-CN': '。正文数字与表格按勾稽关系更正后的值一致，只报告表格的求和错误',
+    en: '. The text matches the value the table\'s own sums give, so only the table\'s sum error is reported',
+  },
   'N.hint.colsum': { 'zh-CN': '；该行六列之和为 {sum}，可能是“总计”填错', en: '; the six columns of that row add up to {sum}, so the total may be wrong' },
   'N.hint.carry': { 'zh-CN': '；本年新收与上年结转之和为 {sum}，正文可能把上年结转也算在内', en: '; new plus carried-over applications make {sum}, so the text may include the carried-over ones' },
   'N.hint.computed': { 'zh-CN': '（表三无“总计”列，按六列之和计算）', en: ' (Table III has no total column; the six columns were added up)' },

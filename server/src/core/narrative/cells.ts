@@ -11,6 +11,8 @@ import { format, type MessageKey } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf, type Claim, type ClaimKind } from './claims';
 import { escapeMarkdown } from '../markdown';
+import { analyseEquations, solveFor } from '../rules/equations';
+import { isGovernmentReport } from './agency-scope';
 
 export const T3_APPLICANT_COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'] as const;
 
@@ -70,10 +72,32 @@ export interface NumberCheck {
   hint?: (model: ReportModel, claim: Claim, target: CellValue, ctx: RuleContext) => string;
 }
 
+/**
+ * The values a cell would take if the table's own sums were put right: for every failing sum
+ * equation of tables 三/四 the cell is in, the value that makes it hold. A prose number equal to
+ * one of them agrees with the table as corrected; the sum rule's error is then the one finding
+ * (the text says 7, the columns add up to 7, only the 总计 cell says 0).
+ */
+export function correctedValues(model: ReportModel, cellId: string): number[] {
+  const { t3, t4 } = analyseEquations(model);
+  const out: number[] = [];
+  for (const a of [t3, t4]) {
+    if (a.culprit?.cell === cellId) out.push(a.culprit.value);
+    for (const s of a.states) {
+      if (s.residual === null || s.residual === 0 || !s.eq.terms.some((t) => t.cell === cellId)) continue;
+      const v = solveFor(model.cells, s.eq, cellId);
+      if (v !== null) out.push(v);
+    }
+  }
+  return out;
+}
+
 interface Compared {
   claim: Claim;
   target: CellValue;
   agrees: boolean;
+  /** The claim disagrees with the cell but agrees with the value the table's sums give it. */
+  agreesCorrected: boolean;
   message: string;
 }
 
@@ -81,11 +105,15 @@ interface Compared {
 function compareClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): Compared[] {
   const { model, locale } = ctx;
   const out: Compared[] = [];
+  const government = isGovernmentReport(model);
   for (const claim of claimsOf(model, ...kinds)) {
     if (claim.value === null) continue;
+    // The office's own count in a government's report measures something else than its table.
+    if (claim.office && government) continue;
     const target = check.target(model, claim);
     if (!target) continue;
     const agrees = target.value === claim.value || !!check.alsoAccept?.(model).some((v) => v === claim.value);
+    const agreesCorrected = !agrees && !target.computed && correctedValues(model, target.cellId).includes(claim.value);
     const hint = agrees ? '' : (check.hint?.(model, claim, target, ctx) ?? '');
     const message = format(locale, check.message, {
       stated: claim.value,
@@ -94,7 +122,7 @@ function compareClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck)
       hint: hint + (target.computed ? format(locale, 'N.hint.computed') : ''),
       ...(check.params?.(claim, target, ctx) ?? {}),
     });
-    out.push({ claim, target, agrees, message });
+    out.push({ claim, target, agrees, agreesCorrected, message });
   }
   return out;
 }
@@ -102,7 +130,7 @@ function compareClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck)
 /** Compare each claim of the given kinds with its cell (tolerance 0) and warn on the prose number. */
 export function checkNumberClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck): void {
   for (const c of compareClaims(ctx, kinds, check)) {
-    if (c.agrees) continue;
+    if (c.agrees || c.agreesCorrected) continue;
     ctx.report({ message: c.message, range: c.claim.range, relatedInformation: relatedCell(ctx, c.target), cellId: c.target.cellId });
   }
 }
@@ -114,9 +142,11 @@ export function explainNumberClaims(code: string, model: ReportModel, position: 
   if (!hit) return null;
   const verdict = hit.agrees
     ? format(locale, 'N.confirmed', { stated: hit.claim.value ?? '', cell: cellName(hit.target.cellId, locale), value: hit.target.value })
-    : hit.message;
+    : hit.agreesCorrected
+      ? `${hit.message}${format(locale, 'N.corrected')}`
+      : hit.message;
   // The verdict and the sentence quote report text: escaped, so a link or <img> in a report stays text.
-  return { markdown: `**${code}** ${hit.agrees ? '✓' : '⚠'}\n\n${escapeMarkdown(verdict)}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}`, range: hit.claim.range };
+  return { markdown: `**${code}** ${hit.agrees || hit.agreesCorrected ? '✓' : '⚠'}\n\n${escapeMarkdown(verdict)}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}`, range: hit.claim.range };
 }
 
 /** A rule that compares prose numbers of some kinds with one cell each: check and hover from one spec. */

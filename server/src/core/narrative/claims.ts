@@ -50,7 +50,15 @@ export interface Claim {
   section: SectionId | null;
   /** The sentence names 政府信息公开申请 (spec §3.5: prefer those). */
   preferred: boolean;
+  /**
+   * The count is an office's own (`区政府办代表区政府受理…17件`, `我办共收到…`): in a 人民政府's
+   * report it is not the figure of the government's table.
+   */
+  office: boolean;
 }
+
+/** A subject that is the government's office, not the government: `区政府办代表区政府`, `本办`. */
+const OFFICE_SUBJECT = /政府办(?:公室)?(?:代表|作为|以)|(?:本|我)办(?:公室)?(?![理法事])/;
 
 /** Claims about applications: where several sentences make one, the 政府信息公开申请 ones win. */
 const APPLICATION_KINDS: ReadonlySet<ClaimKind> = new Set(['recv', 'recvHandle', 'closed', 'carryOut', 'carryIn', 'zeroApps', 'allAnswered']);
@@ -80,6 +88,10 @@ interface Pattern {
 interface MatchInfo {
   /** Matched text, folded. */
   text: string;
+  /** The sentence up to the claimed number (or the end of the match when it has none). */
+  lead: string;
+  /** The clause up to the start of the match. */
+  clauseLead: string;
   /** The gap group, if any. */
   gap: string;
   sentence: string;
@@ -89,6 +101,38 @@ interface MatchInfo {
 }
 
 const re = (source: string) => new RegExp(source, 'gd');
+
+/**
+ * Things other than 政府信息公开申请 that a sentence about the 依申请公开 work also counts in 件:
+ * hotline tickets, petitions, complaints, proposals, review and litigation cases.
+ */
+const OTHER_SUBJECT =
+  /12345|热线|工单|诉求|信访|投诉|举报|来信|来访|来电|留言|咨询|提案|建议|复议|诉讼|应诉|督办|舆情|政务服务事项|办件|依申请公开信息数|信息数/g;
+/** Words that name the applications themselves. */
+const APPLICATION_SUBJECT = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|(?<!复议|诉讼|仲裁|许可|补贴|救助)申请/g;
+/** Words that explicitly name 政府信息公开申请 inside a match. */
+const NAMES_OGI_APPLICATIONS = /信息公开|依申请公开|申请公开/;
+
+function lastEnd(text: string, pattern: RegExp): number {
+  let end = -1;
+  for (const m of text.matchAll(pattern)) end = Math.max(end, m.index + m[0].length);
+  return end;
+}
+
+/**
+ * A count is bound to the subject named last before it in its sentence: `受理政府信息公开申请
+ * 5件，行政复议申请2件，已答复2件` — the 2 answered are review applications. A claim whose number
+ * follows another subject (hotline, petition, complaint, proposal, review…) is not about
+ * 政府信息公开申请; nor is one whose clause opens with another subject (`12345热线受理群众申请
+ * 2840件`) unless the match itself names 政府信息公开申请.
+ */
+function boundToApplications(m: MatchInfo): boolean {
+  const other = lastEnd(m.lead, OTHER_SUBJECT);
+  if (other >= 0 && other >= lastEnd(m.lead, APPLICATION_SUBJECT)) return false;
+  OTHER_SUBJECT.lastIndex = 0;
+  if (OTHER_SUBJECT.test(m.clauseLead) && !NAMES_OGI_APPLICATIONS.test(m.text)) return false;
+  return true;
+}
 
 const APPLICATION_OFF_TOPIC = (m: MatchInfo) => OFF_TOPIC.test(m.text) || DISPUTE.test(m.text) || m.gap.includes('率');
 
@@ -217,6 +261,7 @@ interface RawClaim {
   start: number;
   end: number;
   preferred: boolean;
+  office: boolean;
 }
 
 /**
@@ -246,6 +291,7 @@ function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void
       phrase: block.text.slice(r.start, r.end),
       section: block.section,
       preferred: r.preferred,
+      office: r.office,
     });
   }
 }
@@ -265,12 +311,16 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
       const c = within(clauseAt(block, nSpan ? nSpan[0] : start), start, end);
       const info: MatchInfo = {
         text: m[0],
+        lead: f.slice(s.start, nSpan ? nSpan[0] : end),
+        // Windowed like the sentence: a clause without punctuation must not cost its length per match.
+        clauseLead: f.slice(Math.max(clauseAt(block, start).start, start - WINDOW), start),
         gap: m.groups?.['g'] ?? '',
         sentence: f.slice(s.start, s.end),
         clause: f.slice(c.start, c.end),
         after: f.slice(end, within(clauseAt(block, Math.max(start, end - 1)), start, end).end),
       };
       if (QUOTES.test(info.gap) || p.reject?.(info)) continue;
+      if (APPLICATION_KINDS.has(p.kind) && p.kind !== 'zeroApps' && p.kind !== 'allAnswered' && !boundToApplications(info)) continue;
       let value: number | null = p.fixed ?? null;
       let from: number;
       let to: number;
@@ -289,7 +339,7 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
         if (COMPARISON.test(m[0])) continue;
         [from, to] = [start, end];
       }
-      out.push({ kind: p.kind, value, from, to, sentence: s, start, end, preferred: /(?:政府)?信息公开申请/.test(info.sentence) });
+      out.push({ kind: p.kind, value, from, to, sentence: s, start, end, preferred: /(?:政府)?信息公开申请/.test(info.sentence), office: OFFICE_SUBJECT.test(info.lead) });
     }
   }
   return out;

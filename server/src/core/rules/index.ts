@@ -19,11 +19,15 @@ import t2OldFormat from './t2-old-format';
 import sSectionMissing from './s-section-missing';
 import sSectionNumber from './s-section-number';
 import sSectionTitle from './s-section-title';
+import sNumbering from './s-numbering';
 import sTablePlacement from './s-table-placement';
 import sSubitems from './s-subitems';
 import sGovAssess from './s-gov-assess';
 import sEmpty from './s-empty';
 import sPlaceholder from './s-placeholder';
+import sOverviewPadding from './s-overview-padding';
+import sBoilerplate from './s-boilerplate';
+import sGovScope from './s-gov-scope';
 import sBlankCell from './s-blank-cell';
 import sHeadingLevels from './s-heading-levels';
 import nRecv from './n-recv';
@@ -41,6 +45,9 @@ import nRegulation from './n-regulation';
 import nPenalty from './n-penalty';
 import nLicense from './n-license';
 import nFeeInfoproc from './n-fee-infoproc';
+import sFeeStatement from './s-fee-statement';
+import nSelfContradiction from './n-self-contradiction';
+import nTypo from './n-typo';
 import yTitle from './y-title';
 import yBody from './y-body';
 import yPeriod from './y-period';
@@ -71,11 +78,15 @@ export const RULE_LIST: readonly Rule[] = [
   sSectionMissing,
   sSectionNumber,
   sSectionTitle,
+  sNumbering,
   sTablePlacement,
   sSubitems,
   sGovAssess,
   sEmpty,
   sPlaceholder,
+  sOverviewPadding,
+  sBoilerplate,
+  sGovScope,
   sBlankCell,
   sHeadingLevels,
   nRecv,
@@ -93,6 +104,9 @@ export const RULE_LIST: readonly Rule[] = [
   nPenalty,
   nLicense,
   nFeeInfoproc,
+  sFeeStatement,
+  nSelfContradiction,
+  nTypo,
   yTitle,
   yBody,
   yPeriod,

@@ -29,6 +29,22 @@ export interface RuleMeta {
   tags: Tag[];
   /** A short wrong example for the docs. */
   example?: string;
+  /**
+   * Thresholds the rule reads, with their defaults (the docs list them). A caller may override
+   * them per rule (`CheckOptions.ruleOptions`); the rule reads the merged values with `ruleOptions`.
+   */
+  options?: Readonly<Record<string, number>>;
+}
+
+/** A rule's options: its defaults, overridden by what the caller set for it. */
+export function ruleOptions<K extends string>(ctx: RuleContext, defaults: Readonly<Record<K, number>>): Record<K, number> {
+  const set = ctx.options ?? {};
+  const out = { ...defaults } as Record<K, number>;
+  for (const k of Object.keys(defaults) as K[]) {
+    const v = set[k];
+    if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
+  }
+  return out;
 }
 
 
@@ -43,6 +59,8 @@ export interface RuleContext {
   published?: string;
   /** Publication deadlines (`MM-DD` of the following year) where a locality sets its own (D-DEADLINE). */
   deadlines?: Partial<{ department: string; government: string }>;
+  /** The caller's option values for this rule (see `RuleMeta.options`); absent means defaults. */
+  options?: Readonly<Record<string, number>>;
   /** Report a diagnostic; `severity` defaults to the rule's. */
   report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
 }

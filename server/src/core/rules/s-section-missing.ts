@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { numberingShift } from '../structure/numbering';
 import { SECTIONS, SECTION_IDS } from '../template/sections';
 import { defineMessages } from '../i18n/messages';
 import { sectionBody, sectionHeading } from '../skeleton';
@@ -24,6 +25,8 @@ export default defineRule({
     example: '一、总体情况\n……\n五、存在的主要问题及改进情况\n……\n（没有“六、其他需要报告的事项”）',
   },
   check(ctx) {
+    // A numbering shifted by one is S-NUMBERING's one finding, not a missing section and a wrong numeral per heading.
+    if (numberingShift(ctx.model)) return;
     const { sections, lines, eol } = ctx.model;
     const docStart: Range = ctx.model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const level = sections.find((s) => s.level > 0)?.level ?? 0;

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { numberingShift } from '../structure/numbering';
 import { SECTION_IDS, type SectionId } from '../template/sections';
 import type { SectionNode } from '../model';
 import type { TextEdit } from '../types';
@@ -28,6 +29,8 @@ export default defineRule({
     example: '六、存在的主要问题及改进情况   ← 应为“五”',
   },
   check(ctx) {
+    // A numbering shifted by one is S-NUMBERING's one finding, not a missing section and a wrong numeral per heading.
+    if (numberingShift(ctx.model)) return;
     const { sections, lines } = ctx.model;
     const byId = sectionsById(ctx.model);
     // Each section's first heading whose numeral is wrong, in document order.

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { numberingShift } from '../structure/numbering';
 import { SECTIONS, SECTION_IDS } from '../template/sections';
 import { defineMessages } from '../i18n/messages';
 import { sectionsById } from './sections-found';
@@ -23,6 +24,8 @@ export default defineRule({
     example: '五、存在的主要问题和改进措施   ← 规范标题为“存在的主要问题及改进情况”',
   },
   check(ctx) {
+    // A numbering shifted by one is S-NUMBERING's one finding, not a missing section and a wrong numeral per heading.
+    if (numberingShift(ctx.model)) return;
     const { lines } = ctx.model;
     const byId = sectionsById(ctx.model);
     SECTION_IDS.forEach((id, k) => {

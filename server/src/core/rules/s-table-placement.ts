@@ -2,6 +2,7 @@ import { defineRule } from './rule';
 import type { SectionId } from '../template/sections';
 import { tableName } from '../i18n/names';
 import { format } from '../i18n/messages';
+import { numberingShift } from '../structure/numbering';
 
 const HOME: Record<'t2' | 't3' | 't4', SectionId> = { t2: '二', t3: '三', t4: '四' };
 
@@ -15,6 +16,8 @@ export default defineRule({
     tags: ['structure'],
   },
   check(ctx) {
+    // Sub-items numbered as sections move the parser's section 二/三 up; S-NUMBERING says so once.
+    if (numberingShift(ctx.model)?.kind === 'subitems') return;
     for (const t of [ctx.model.t2, ctx.model.t3, ctx.model.t4]) {
       if (!t) continue;
       const section = ctx.model.sections.find((s) => s.id === HOME[t.id]);

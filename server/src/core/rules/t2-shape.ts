@@ -37,7 +37,7 @@ export default defineRule({
       en: 'Table II has four sub-tables (Art. 20 items 1, 5, 6, 8) and 10 data cells. A missing row can be inserted by a quick fix with 0s for the writer to check (never applied automatically). In a 2021-or-later report whose item (1) both lacks the 规章 row and calls 行政规范性文件 by its 2019 name 规范性文件, the two are one finding; the rename alone changes no number and joins fix-all. A row with one long number where three belong (4920) most likely had its numbers run together: each plausible cut (no leading zero, valid ≥ issued, at most three) is a quick fix stating its assumption, for the writer to choose against the original table.',
     },
     severity: 'error',
-    fix: 'safe',
+    fix: 'unsafe',
     tags: ['table2', 'structure'],
     example: '第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规范性文件\t6\t8\t56   ← 缺少“规章”行，且应为“行政规范性文件”',
   },
@@ -63,7 +63,7 @@ export default defineRule({
           if (rowId === 'regulation' && oldSubTable) {
             const { written, official } = oldSubTable;
             const rename = renameRowEdit(ctx.model, oldSubTable.row.labelRange!, written, official);
-            const fixes: Fix[] = [{ title: msg(ctx.locale, 'rename', { written, official }), edits: [rename], isPreferred: true, kind: 'safe' }];
+            const fixes: Fix[] = [{ title: msg(ctx.locale, 'rename', { written, official }), edits: [rename], isPreferred: true, kind: 'unsafe' }];
             if (insert) fixes.unshift({ title: msg(ctx.locale, 'insert-and-rename', { official }), edits: mergeEdits(ctx.model.lines, insert, rename), kind: 'unsafe' });
             ctx.report({ message: msg(ctx.locale, 'old-sub-table', { written, official }), range, fixes });
             continue;

@@ -108,6 +108,12 @@ export const PROBLEMS_SUBHEADINGS: readonly string[] = ['（一）存在的主�
 /** What section 六 says when there is nothing else to report. */
 export const NOTHING_TO_REPORT = '无';
 
+/**
+ * Section 六 of a blank report: the 信息处理费 statement 国办函〔2020〕109号 asks for (S-FEE-STATEMENT),
+ * written as the usual case, then nothing else to report.
+ */
+export const BLANK_SECTION_SIX: readonly string[] = ['本年度未收取信息处理费。其他需要报告的事项：无。'];
+
 /** The title's fixed part: `{机关}{YYYY}年政府信息公开工作年度报告` (spec §1.1). */
 export const REPORT_TITLE_SUFFIX = '政府信息公开工作年度报告';
 export const AGENCY_PLACEHOLDER = '（机关名称）';
