@@ -7,7 +7,7 @@ import { splitLines, offsetAt, comparePositions, positionAt } from './text';
 import { parseReport } from './parse/index';
 import { checkReport, type CheckOptions } from './check';
 import { pushAll } from './arrays';
-import { holdingEquations } from './rules/equations';
+import { failingEquations, holdingEquations } from './rules/equations';
 
 function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
@@ -75,8 +75,8 @@ export function fixAllText(text: string, options: CheckOptions = {}, onlyCode?: 
     const next = applyEdits(current, edits);
     if (next === current) break;
     const nextModel = parseReport(next);
-    const after = holdingEquations(nextModel);
-    if ([...holdingEquations(model)].some((k) => !after.has(k))) break;
+    const broken = failingEquations(nextModel);
+    if ([...holdingEquations(model)].some((k) => broken.has(k))) break;
     current = next;
     model = nextModel;
   }

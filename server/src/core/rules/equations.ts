@@ -313,6 +313,19 @@ export function analyseEquations(model: ReportModel): { t3: EquationAnalysis; t4
 
 /** Keys (`code:key`) of the equations that hold: fix-all checks that a round breaks none of them. */
 export function holdingEquations(model: ReportModel): Set<string> {
+  return equationKeys(model, (s) => s.exact === 0n);
+}
+
+/**
+ * Keys of the equations that can be checked and fail. A round of fix-all that turns a holding
+ * equation into one of these is undone; an equation a layout fix replaced (the 2019 single
+ * （六） row split in three) is not broken, only gone.
+ */
+export function failingEquations(model: ReportModel): Set<string> {
+  return equationKeys(model, (s) => s.exact !== null && s.exact !== 0n);
+}
+
+function equationKeys(model: ReportModel, keep: (s: EquationState) => boolean): Set<string> {
   const { t3, t4 } = analyseEquations(model);
-  return new Set([...t3.states, ...t4.states].filter((s) => s.exact === 0n).map((s) => `${s.eq.code}:${s.eq.key}`));
+  return new Set([...t3.states, ...t4.states].filter(keep).map((s) => `${s.eq.code}:${s.eq.key}`));
 }
