@@ -31,7 +31,7 @@ export class DiagnosticsFeature {
   }
 
   lspDiagnostics(checked: Checked): Diagnostic[] {
-    return checked.diagnostics.map((d) => toLspDiagnostic(d, checked.uri, this.ctx.client.relatedInformation));
+    return checked.diagnostics.map((d) => toLspDiagnostic(d, checked.uri, this.ctx.client.relatedInformation, this.ctx.client.ruleDocBase));
   }
 
   /** A document was opened or changed. */

@@ -27,7 +27,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const inlay = isRecord(src.inlayHints) ? src.inlayHints : {};
   // Flat keys (`inlayHints.enabled`) arrive from clients that do not nest dotted settings.
   const inlayEnabled = inlay.enabled ?? src['inlayHints.enabled'];
-  const locale: LocaleSetting = src.locale === 'zh-CN' || src.locale === 'en' ? src.locale : 'auto';
+  const locale: LocaleSetting = src.locale === 'auto' || src.locale === 'en' ? src.locale : 'zh-CN';
   return {
     severity,
     inlayHints: { enabled: typeof inlayEnabled === 'boolean' ? inlayEnabled : DEFAULT_SETTINGS.inlayHints.enabled },
