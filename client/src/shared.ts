@@ -61,7 +61,7 @@ export async function activateShared(context: vscode.ExtensionContext, client: B
   const status = new ReportStatus();
   context.subscriptions.push(status, new TablePreview(client));
   registerCommands(context);
-  registerRuleDocs(context, log);
+  registerRuleDocs(context, client, log);
   registerImport(context, client, log);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restart, async () => {

@@ -1,31 +1,10 @@
 /**
- * Language server entry for Node (bundled to dist/server.js). `createConnection(ProposedFeatures.all)`
- * picks the transport from argv, so VS Code's `--node-ipc` and editors' `--stdio` both work.
- * The features are wired in `lsp/main.ts` (shared with the Web Worker entry); this file adds
- * what needs the disk: last year's report beside an open one, the workspace check, the importers.
+ * Language server entry (bundled to dist/server.js). One bundle serves both hosts: run by Node
+ * (VS Code's `--node-ipc`, editors' `--stdio`) it starts `lsp/nodeMain.ts`; loaded as a Web
+ * Worker (vscode.dev) it starts `lsp/browser.ts`. Each is required only on its own host, so the
+ * Node-only modules (disk, IPC) never run in the worker — and the .vsix carries one server, not two.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { loadImporter } from './lsp/nodeImporter';
-import { startServer } from './lsp/main';
-import { nodeWorkspaceFiles } from './lsp/nodeWorkspace';
-import { SiblingReports } from './lsp/siblings';
-import { keepReaderInFrame } from './lsp/transport';
-import { version } from '../../package.json';
+declare const importScripts: unknown;
 
-keepReaderInFrame();
-const connection = createConnection(ProposedFeatures.all);
-const log = (message: string): void => connection.console.error(message);
-
-startServer(connection, version, {
-  siblings: (l) => new SiblingReports(l),
-  // The rule pages ship beside the bundle: <extension>/docs/rules/<CODE>.md.
-  ruleDocBase: `${pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href}/{code}.md`,
-  importReport: loadImporter(join(__dirname, 'import.js')),
-  workspaceFiles: nodeWorkspaceFiles,
-});
-
-// Last line of defence: a bug in a handler that escaped `guard` is logged, not fatal.
-process.on('uncaughtException', (e) => log(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-process.on('unhandledRejection', (e) => log(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+if (typeof importScripts === 'function') require('./lsp/browser');
+else require('./lsp/nodeMain');

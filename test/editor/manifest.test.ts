@@ -43,7 +43,8 @@ describe('package.json', () => {
   it('contributes the commands and activates on the three languages (commands activate by themselves since VS Code 1.74)', () => {
     expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
     expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:ogi-report', 'onLanguage:plaintext', 'onLanguage:markdown']));
-    expect(pkg.browser).toBe('./dist/browser/client.js');
+    // One bundle serves Node and the web extension host (vscode.dev).
+    expect(pkg.browser).toBe(pkg.main);
     expect(pkg.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     expect(pkg.engines.vscode).toBe('^1.100.0');
     expect(pkg.devDependencies['@types/vscode']).toBe('~1.100.0');
@@ -81,7 +82,7 @@ describe('package.json', () => {
   it('ships only the bundles and the manifest files (.vscodeignore is an allow-list)', () => {
     const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toBe('**');
-    for (const f of ['!dist/client.js', '!dist/server.js', '!dist/browser/client.js', '!dist/browser/server.js', '!docs/rules/**', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
+    for (const f of ['!dist/client.js', '!dist/server.js', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
       expect(lines).toContain(f);
     }
     expect(pkg.main).toBe('./dist/client.js');

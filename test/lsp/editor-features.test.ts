@@ -16,6 +16,7 @@ import {
   COMMANDS,
   ENCODING_CODE,
   IMPORT_REQUEST,
+  RULE_DOC_REQUEST,
   TABLES_REQUEST,
   type CheckWorkspaceReply,
   type ImportReply,
@@ -47,6 +48,23 @@ describe('rule links (codeDescription)', () => {
         expect(href).toMatch(new RegExp(`/docs/rules/${d.code}\\.md$`));
         expect(fs.existsSync(fileURLToPath(href))).toBe(true);
       }
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
+describe('rule pages (ogiReport/ruleDoc)', () => {
+  it('answers the page of every code a diagnostic carries — the same text as docs/rules/<CODE>.md', async () => {
+    const c = await TestClient.start();
+    try {
+      const p = await c.open(PLANTED, plantedSeed003().planted);
+      for (const code of new Set(p.diagnostics.map((d) => String(d.code)))) {
+        const page = await c.conn.sendRequest<string | null>(RULE_DOC_REQUEST, { code });
+        expect(page).toMatch(new RegExp(`^# ${code}：`));
+        expect(page).toBe(fs.readFileSync(path.resolve(__dirname, `../../docs/rules/${code}.md`), 'utf8'));
+      }
+      expect(await c.conn.sendRequest(RULE_DOC_REQUEST, { code: 'NO-SUCH' })).toBeNull();
     } finally {
       await c.stop();
     }

@@ -1,5 +1,5 @@
 /**
- * The web extension's language server (dist/browser/server.js, for vscode.dev) in a real Web
+ * The language server bundle (dist/server.js, which the web extension on vscode.dev also loads) in a real Web
  * Worker in Chromium: initialize, open a seed with a planted wrong total, and get its
  * diagnostics back over postMessage — the same findings the Node server gives.
  * Needs Debian's chromium and playwright-core (`cd test/e2e && npm ci`); skipped without them.
@@ -14,7 +14,7 @@ import { checkReport, parseReport } from '../../server/src/core';
 import { plantedSeed003 } from '../lsp/seeds';
 
 const ROOT = path.resolve(__dirname, '../..');
-const WORKER = path.join(ROOT, 'dist/browser/server.js');
+const WORKER = path.join(ROOT, 'dist/server.js');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** The little of playwright-core this test uses (it is installed in test/e2e, not at the root). */

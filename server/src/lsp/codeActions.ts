@@ -3,7 +3,7 @@
  * request, "fix all <code> in this file" per fixable code, and `source.fixAll.ogi-report`
  * whose edit is computed inline for the exact document version (so fix-on-save is safe).
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { diffEdits, fixAllText, type Diagnostic as CoreDiagnostic, type TextEdit } from '../core';
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';

@@ -3,7 +3,7 @@
  * client's capabilities as plain booleans, plus the guard that keeps a handler's exception
  * from taking the server down.
  */
-import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver';
 import type { ReportDocuments } from './documents';
 import type { InitializationOptions } from './protocol';
 import type { SettingsStore } from './settings';

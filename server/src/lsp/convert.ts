@@ -9,7 +9,7 @@ import {
   type Diagnostic,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Diagnostic as CoreDiagnostic, Severity, TextEdit as CoreTextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 

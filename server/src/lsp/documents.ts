@@ -10,7 +10,7 @@
  * names the documents to check again then (with 200 reports open, a keystroke re-checks
  * the document and the one report that compares with it, not all 200).
  */
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { agencyKeyOf, checkReport, isLikelyReport, LastYearIndex, lazySummary, parseReport, sameAgency, summaryFingerprint, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
 import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';

@@ -5,7 +5,7 @@
  * tab (an empty cell between tabs is a blank cell), never a character of a label or a number —
  * and an edit that would change any cell's value is not offered at all.
  */
-import type { FormattingOptions, TextEdit } from 'vscode-languageserver/node';
+import type { FormattingOptions, TextEdit } from 'vscode-languageserver';
 import { parseReport, type ReportModel } from '../core';
 import { guard, type ServerContext } from './context';
 

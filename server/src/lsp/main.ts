@@ -9,7 +9,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { registerCodeActions } from './codeActions';
 import { guard, NO_CLIENT_SUPPORT, readClientSupport, type ServerContext } from './context';
 import { DiagnosticsFeature } from './diagnostics';
@@ -19,6 +19,7 @@ import { registerHover } from './hover';
 import { registerImport, type ImportFunction } from './importer';
 import { registerInlayHints } from './inlayHints';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
+import { registerRuleDocs } from './ruleDoc';
 import { SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
 import { registerSymbols } from './symbols';
@@ -105,6 +106,7 @@ export function startServer(connection: Connection, version: string, nodeOnly: N
   registerFormatting(ctx);
   registerTables(ctx);
   registerImport(ctx, nodeOnly.importReport);
+  registerRuleDocs(ctx);
 
   documents.listen(connection);
   connection.listen();

@@ -3,7 +3,7 @@
  * document and dropped on `workspace/didChangeConfiguration`. Clients without the
  * configuration request get the settings pushed in didChangeConfiguration instead.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LocaleSetting, type Settings, type SeverityOverride } from './protocol';
 
