@@ -19,10 +19,10 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The file a tab shows: text, custom and binary-file editors all carry a `uri`. */
 function tabUri(tab: vscode.Tab | undefined): vscode.Uri | undefined {
-  const input = tab?.input;
-  if (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) return input.uri;
-  return undefined;
+  const uri = (tab?.input as { uri?: unknown } | undefined)?.uri;
+  return uri instanceof vscode.Uri ? uri : undefined;
 }
 
 export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, log: (line: string) => void): void {
