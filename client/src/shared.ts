@@ -30,14 +30,24 @@ export const DOCUMENT_SELECTOR = [
   ...['plaintext', 'markdown'].flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language, scheme }))),
 ];
 
+/**
+ * The extension owns its output channel: a channel the client made is disposed when the client
+ * stops, so after a restart "显示输出" would fail ("Channel has been closed").
+ */
+let channel: vscode.LogOutputChannel | undefined;
+
 export function clientOptions(context: vscode.ExtensionContext): LanguageClientOptions {
   const initializationOptions: InitializationOptions = { locale: vscode.env.language, ruleDocBase: ruleDocBase(context) };
+  if (!channel) {
+    channel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+    context.subscriptions.push(channel);
+  }
   return {
+    outputChannel: channel,
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions,
     // Pull diagnostics on every change and save, not only on open (the client's default is open only).
     diagnosticPullOptions: { onChange: true, onSave: true },
-    outputChannelName: CLIENT_NAME,
   };
 }
 
