@@ -128,6 +128,8 @@ h2 { font-size: 1.05em; margin: 18px 0 6px; }
 table { border-collapse: collapse; margin-bottom: 8px; }
 th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 2px 6px; }
 th { font-weight: 600; background: var(--vscode-editorWidget-background); font-size: 0.9em; }
+/* The 勾稽关系 note in table 三's corner is a sentence: keep it from squeezing the number columns. */
+tr:first-child > th:first-child[rowspan] { max-width: 12em; font-weight: normal; font-size: 0.8em; }
 td.label { text-align: left; max-width: 26em; }
 td.group { font-weight: 600; }
 td.num { text-align: right; min-width: 3em; cursor: pointer; font-variant-numeric: tabular-nums; }
