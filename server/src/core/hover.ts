@@ -11,7 +11,6 @@ import { REGULATION_ARTICLES, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rules/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
-import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
   markdown: string;

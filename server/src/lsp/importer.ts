@@ -22,7 +22,17 @@ export function registerImport(ctx: ServerContext, importReport: ImportFunction 
     IMPORT_REQUEST,
     guard(ctx, IMPORT_REQUEST, failed('导入失败：读取文件时出错（详见输出面板）'), async (params: ImportParams): Promise<ImportReply> => {
       if (!importReport) return failed('此环境不支持导入 Word、PDF 或网页文件');
-      const result = await importReport(params.fileName, fromBase64(params.base64));
+      let result: ImportResult;
+      try {
+        result = await importReport(params.fileName, fromBase64(params.base64));
+      } catch (e) {
+        // The importers' bundle is not installed with this server: say so and how to convert instead.
+        if (e instanceof Error && e.name === 'ImportersMissing') {
+          ctx.log(`importers not available: ${e.message}`);
+          return failed('此安装未包含 Word/PDF/网页导入组件；请用命令行 `ogi-report import 文件 -o 年报.txt` 转换后打开');
+        }
+        throw e;
+      }
       return { text: result.text, form: result.form, ...(result.problem ? { problem: result.problem.message } : {}) };
     }),
   );

@@ -1,15 +1,24 @@
 /**
- * The importers live in their own bundle (dist/import.js), required on the first import
- * request only: Word/PDF/HTML readers are large and most sessions never need them.
+ * The importers live in their own bundle (dist/import.mjs, pdf.js is most of it), loaded with
+ * `import()` on the first import request only: most sessions never need them, and the
+ * server's start does not pay for them. (scripts/build.mjs turns this import into
+ * `import('./import.mjs')`, the file beside dist/server.js.)
  */
-import type * as Importers from '../import/index';
 import type { ImportFunction } from './importer';
 
-export function loadImporter(bundlePath: string): ImportFunction {
-  let loaded: typeof Importers | undefined;
+/** Thrown when dist/import.mjs is not installed (the .vsix leaves it out: pdf.js alone is ~1 MB). */
+export class ImportersMissing extends Error {
+  override name = 'ImportersMissing';
+}
+
+export function loadImporter(): ImportFunction {
   return async (fileName, bytes) => {
-    // A runtime path: esbuild leaves this require alone, so the importers stay out of server.js.
-    loaded ??= (require as NodeJS.Require)(bundlePath) as typeof Importers;
-    return loaded.importReport(fileName, bytes);
+    let mod: typeof import('../import/index');
+    try {
+      mod = await import('../import/index');
+    } catch (e) {
+      throw new ImportersMissing(e instanceof Error ? e.message : String(e));
+    }
+    return mod.importReport(fileName, bytes);
   };
 }

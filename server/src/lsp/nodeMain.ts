@@ -22,7 +22,7 @@ startServer(connection, version, {
   siblings: (l) => new SiblingReports(l),
   // The rule pages ship beside the bundle: <extension>/docs/rules/<CODE>.md.
   ruleDocBase: `${pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href}/{code}.md`,
-  importReport: loadImporter(join(__dirname, 'import.js')),
+  importReport: loadImporter(),
   workspaceFiles: nodeWorkspaceFiles,
 });
 
