@@ -1,4 +1,6 @@
-// One esbuild script for everything: the extension client, the language server and the CLI.
+// One esbuild script for everything: the extension client, the language server (both also for
+// the web extension on vscode.dev), the CLI, and the importers' own bundle that the CLI and the
+// server load only when a Word/PDF/web page is read.
 // `--production` minifies (used for the .vsix); the default keeps source maps for debugging.
 // `--metafile` also writes dist/<bundle>.meta.json (what each module costs; read by the bench).
 import * as esbuild from 'esbuild';
@@ -29,14 +31,20 @@ const importersApart = {
   },
 };
 
+// One client and one server bundle serve both Node and the browser (vscode.dev): each picks its
+// host's library at run time (`require` inside a branch, which esbuild keeps lazy). The
+// `browser` condition lets `vscode-languageclient/browser` and `vscode-languageserver/browser`
+// resolve in a Node-platform build; no package here maps one subpath to both conditions.
+const both = { conditions: ['browser'] };
+
 async function build(name, options, ext = 'js') {
   const result = await esbuild.build({ ...common, ...options, outfile: `dist/${name}.${ext}` });
   if (metafile) writeFileSync(`dist/${name}.meta.json`, JSON.stringify(result.metafile));
 }
 
 await Promise.all([
-  build('client', { entryPoints: ['client/src/extension.ts'], external: ['vscode'] }),
-  build('server', { entryPoints: ['server/src/server.ts'] }),
+  build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'] }),
+  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart] }),
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart] }),
   // The importers (web page, Word, PDF; pdf.js is most of it): their own ES module, loaded with
   // import() only when such a file is read, so neither the editor's start nor `check` on text pays.

@@ -1,24 +1,29 @@
 // Generates the rule documentation from rule metadata (the only source of truth):
 //   docs/rules.md             — one section per rule: code, severity, fixable, tags, description, example
-//   README.md                 — the short rules table between <!-- rules:start --> and <!-- rules:end -->
+//   docs/rules/<CODE>.md      — one page per rule, Chinese first (the extension ships these and
+//                               opens them from the diagnostic's code link)
+//   README.md, docs/development.md — the short rules table between <!-- rules:start --> and <!-- rules:end -->
 // `node scripts/gen-rule-docs.mjs --check` exits 1 when the files are stale (a test runs it).
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const dir = mkdtempSync(join(tmpdir(), 'ogi-docs-'));
 const out = join(dir, 'rules.cjs');
-await esbuild.build({ entryPoints: ['server/src/core/check.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
-const { RULES } = createRequire(import.meta.url)(out);
+await esbuild.build({
+  stdin: { contents: "export { RULES } from './server/src/core/check'; export { ruleDocMarkdown, RULE_DOC_CODES } from './server/src/lsp/ruleDoc';", resolveDir: '.', loader: 'ts' },
+  bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error',
+});
+const { RULES, ruleDocMarkdown, RULE_DOC_CODES } = createRequire(import.meta.url)(out);
 rmSync(dir, { recursive: true, force: true });
 
 const SEV = { error: '错误 error', warning: '警告 warning', info: '提示 info', hint: 'hint' };
 const table = [
   '| 规则 Code | 检查内容 | Checks | 级别 | 可修复 |',
   '|---|---|---|---|---|',
-  ...RULES.map((r) => `| [\`${r.code}\`](docs/rules.md#${r.code.toLowerCase()}) | ${r.title['zh-CN']} | ${r.title.en} | ${r.severity} | ${r.fix === 'safe' ? '✓' : r.fix === 'unsafe' ? '快速修复 quick fix' : ''} |`),
+  ...RULES.map((r) => `| [\`${r.code}\`](rules/${r.code}.md) | ${r.title['zh-CN']} | ${r.title.en} | ${r.severity} | ${r.fix === 'safe' ? '✓' : r.fix === 'unsafe' ? '快速修复 quick fix' : ''} |`),
 ].join('\n');
 
 const docs = [
@@ -42,20 +47,32 @@ const docs = [
   ]),
 ].join('\n');
 
+// The pages come from the same function the language server answers `ogiReport/ruleDoc` with.
+const pages = new Map(RULE_DOC_CODES.map((code) => [`${code}.md`, ruleDocMarkdown(code)]));
+
 const check = process.argv.includes('--check');
-const readme = readFileSync('README.md', 'utf8');
-const newReadme = readme.replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+const replaceTable = (text) => text.replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+const tableFiles = ['README.md', 'docs/development.md'].filter((f) => existsSync(f));
 let current = '';
 try {
   current = readFileSync('docs/rules.md', 'utf8');
 } catch {}
+const existing = existsSync('docs/rules') ? readdirSync('docs/rules').filter((f) => f.endsWith('.md')) : [];
 if (check) {
-  const stale = [current !== docs && 'docs/rules.md', newReadme !== readme && 'README.md'].filter(Boolean);
+  const stale = [
+    current !== docs && 'docs/rules.md',
+    ...tableFiles.filter((f) => { const t = readFileSync(f, 'utf8'); return replaceTable(t) !== t; }),
+    ...[...pages].filter(([f, text]) => !existsSync(`docs/rules/${f}`) || readFileSync(`docs/rules/${f}`, 'utf8') !== text).map(([f]) => `docs/rules/${f}`),
+    ...existing.filter((f) => !pages.has(f)).map((f) => `docs/rules/${f} (no such rule)`),
+  ].filter(Boolean);
   if (stale.length) {
     console.error(`Rule docs are stale: ${stale.join(', ')}. Run: npm run docs`);
     process.exit(1);
   }
 } else {
   writeFileSync('docs/rules.md', docs);
-  writeFileSync('README.md', newReadme);
+  for (const f of tableFiles) writeFileSync(f, replaceTable(readFileSync(f, 'utf8')));
+  mkdirSync('docs/rules', { recursive: true });
+  for (const f of existing) if (!pages.has(f)) rmSync(`docs/rules/${f}`);
+  for (const [f, text] of pages) writeFileSync(`docs/rules/${f}`, text);
 }

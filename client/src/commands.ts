@@ -1,7 +1,8 @@
 /**
- * Commands: `ogiReport.newReport` opens an untitled report built by the core's template
- * (bundled into the client, no server round trip); `ogiReport.fixAll` asks the server for
- * `source.fixAll.ogi-report` on the active document and applies it.
+ * Commands that need no server round trip: `ogiReport.newReport` opens an untitled report
+ * built by the core's template (bundled into the client); `ogiReport.fixAll` asks for
+ * `source.fixAll.ogi-report` on the active document and applies it; `reopenWithEncoding`
+ * shows the file and VS Code's own encoding picker (a GBK report opened as UTF-8).
  */
 import * as vscode from 'vscode';
 // The skeleton module alone: importing the core's index would bundle every rule and hover text.
@@ -13,13 +14,15 @@ export function registerCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.newReport, newReport),
     vscode.commands.registerCommand(COMMANDS.fixAll, fixAll),
+    vscode.commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
   );
 }
 
 async function newReport(): Promise<vscode.TextEditor> {
   // Reports are written early in the year about the year before.
   const year = new Date().getFullYear() - 1;
-  const eol = process.platform === 'win32' ? '\r\n' : '\n';
+  // No `process` in the web extension host: the user's files.eol says which line ends to use.
+  const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
   const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: newReportText({ year, eol }) });
   return vscode.window.showTextDocument(doc);
 }
@@ -45,4 +48,14 @@ async function fixAll(): Promise<number> {
   await vscode.workspace.applyEdit(action.edit);
   void vscode.window.setStatusBarMessage(t.fixed(count), 3000);
   return count;
+}
+
+/** Bring the file forward and open VS Code's encoding picker (Reopen with Encoding → GB18030). */
+async function reopenWithEncoding(uri?: string): Promise<void> {
+  if (uri) {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (doc) await vscode.window.showTextDocument(doc);
+  }
+  void vscode.window.setStatusBarMessage(uiText().reopenHint, 10_000);
+  await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
 }

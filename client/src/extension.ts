@@ -1,43 +1,41 @@
 /**
- * VS Code client: starts dist/server.js over IPC for `ogi-report`, plain-text and Markdown
- * documents (the server leaves a plain/Markdown document alone unless it looks like a report),
- * registers the commands and the language status item.
+ * The VS Code extension's entry, for both hosts in one bundle (dist/client.js is `main` and
+ * `browser` in package.json): on Node (desktop, remote, code-server) the language server runs as
+ * a Node process over IPC; in the web extension host (vscode.dev) it runs in a Web Worker. The
+ * same dist/server.js serves both. Each host's client library is required only on that host.
+ * Documents: `ogi-report`, plain text and Markdown (the server leaves a plain/Markdown document
+ * alone unless it looks like a report). Everything else is shared (`shared.ts`).
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/lsp/protocol';
-import { registerCommands } from './commands';
-import { ReportStatus } from './status';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type * as NodeClient from 'vscode-languageclient/node';
+import type * as BrowserClient from 'vscode-languageclient/browser';
+import { activateShared, CLIENT_NAME, clientOptions } from './shared';
 
-let client: LanguageClient | undefined;
+// The web extension host's Worker (the project has no DOM lib).
+declare const Worker: new (url: string) => ConstructorParameters<typeof BrowserClient.LanguageClient>[3];
 
-/** Plain-text and Markdown only from real files and untitled editors (not output channels, diff views …). */
-const DOCUMENT_SELECTOR = [
-  { language: LANGUAGE_ID },
-  ...['plaintext', 'markdown'].flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language, scheme }))),
-];
+let client: BaseLanguageClient | undefined;
+
+function onNode(): boolean {
+  return typeof process === 'object' && typeof process.versions?.node === 'string';
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    initializationOptions,
-    // Pull diagnostics on every change and save, not only on open (the client's default is open only).
-    diagnosticPullOptions: { onChange: true, onSave: true },
-  };
-  client = new LanguageClient('ogiReport', '政府信息公开年报检查 (ogi-report)', serverOptions, clientOptions);
-
-  const status = new ReportStatus(DOCUMENT_SELECTOR);
-  context.subscriptions.push(status);
-  registerCommands(context);
-  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)));
-  await client.start();
+  const server = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js');
+  // The id `ogiReport` makes the client read `ogiReport.trace.server`.
+  if (onNode()) {
+    const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof NodeClient;
+    const module = server.fsPath;
+    client = new LanguageClient('ogiReport', CLIENT_NAME, {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    }, clientOptions(context));
+  } else {
+    const { LanguageClient } = require('vscode-languageclient/browser') as typeof BrowserClient;
+    client = new LanguageClient('ogiReport', CLIENT_NAME, clientOptions(context), new Worker(server.toString(true)));
+  }
+  await activateShared(context, client, onNode() ? 'node' : 'browser');
 }
 
 export function deactivate(): Thenable<void> | undefined {

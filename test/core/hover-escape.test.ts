@@ -47,7 +47,7 @@ describe('hover markdown escapes report text', () => {
     const text = seed.replace(SENTENCE, `${HOSTILE.replace('\n', '')}全区共收到和处理政府信息公开申请 21 件`);
     const h = hoverOnClaim(text, '申请 21 件')!;
     expect(h).not.toBeNull();
-    expect(h.markdown).toContain('⚠');
+    expect(h.markdown).toMatch(/^\*\*正文数字与表格不一致\*\*/);
     expect(liveMarkup(h.markdown.split('\n> ')[1]!)).toEqual([]);
   });
 

@@ -60,38 +60,41 @@ describe('hoverAt (seed 003)', () => {
     expect(h.markdown).toContain('表三');
     expect(h.markdown).toContain('（四）1.本机关不掌握相关政府信息 × 自然人');
     expect(h.markdown).toContain('= 5');
-    expect(h.markdown).toContain('T3-ROWSUM');
-    expect(h.markdown).toContain('T3-RESULTSUM');
-    expect(h.markdown).not.toContain('T3-BALANCE'); // a leaf row is not in the balance
-    expect(h.markdown).toContain('✓');
-    expect(h.markdown).not.toContain('✗');
+    // The sums in words (the rule's title, never its code or symbols).
+    expect(h.markdown).toContain('表三行总计等于各申请人类型之和');
+    expect(h.markdown).toContain('（七）总计等于各办理结果之和');
+    expect(h.markdown).not.toContain('勾稽关系'); // a leaf row is not in the balance
+    expect(h.markdown).toContain('相符');
+    expect(h.markdown).not.toContain('不符');
+    expect(h.markdown).not.toMatch(/T3-|Σ|✓|✗/);
   });
 
   it('on row 一 自然人: the balance equation too', () => {
     const cell = MODEL.cells.get('t3.r1.np')!;
     const h = hoverAt(MODEL, DIAGS, cell.range!.start)!;
-    for (const code of ['T3-ROWSUM', 'T3-BALANCE']) expect(h.markdown).toContain(code);
+    for (const title of ['表三行总计等于各申请人类型之和', '勾稽关系']) expect(h.markdown).toContain(title);
   });
 
   it('on a table-四 number and a table-二 number', () => {
     const t4 = MODEL.cells.get('t4.rev.total')!;
     const h4 = hoverAt(MODEL, DIAGS, t4.range!.end)!;
     expect(h4.markdown).toContain('行政复议 × 总计');
-    expect(h4.markdown).toContain('T4-REV');
+    expect(h4.markdown).toContain('行政复议总计等于四项结果之和');
     const t2 = MODEL.cells.get('t2.license.decisions')!;
     const h2 = hoverAt(MODEL, DIAGS, t2.range!.start)!;
     expect(h2.markdown).toContain('行政许可 × 本年处理决定数量');
     expect(h2.markdown).toContain('= 6935');
   });
 
-  it('on a wrong number: marks the failed equation and shows the diagnostic', () => {
+  it('on a wrong number: says which sum fails, in words, without repeating the diagnostic (the editor shows it)', () => {
     const text = editLine(TEXT, 43, '\t4\t10\t', '\t4\t11\t');
     const model = parseReport(text);
     const diags = checkReport(model);
     const cell = model.cells.get('t3.r3_1.tot')!;
     const h = hoverAt(model, diags, cell.range!.start)!;
-    expect(h.markdown).toContain('✗');
-    expect(h.markdown).toContain('⚠ T3-ROWSUM');
+    expect(h.markdown).toContain('不符');
+    expect(h.markdown).not.toContain('⚠');
+    for (const d of diags.filter((x) => x.cellId === 't3.r3_1.tot')) expect(h.markdown).not.toContain(d.message);
   });
 
   it('on a section heading', () => {

@@ -15,6 +15,9 @@ export HOME="$STATE/home" TMPDIR="$STATE/tmp" XDG_RUNTIME_DIR="$STATE/run"
 export XDG_CONFIG_HOME="$STATE/xdg-config" XDG_DATA_HOME="$STATE/xdg-data" XDG_CACHE_HOME="$STATE/xdg-cache"
 export FILE_NAME="红旗区2024年度报告.txt"
 node "$HERE/plant.mjs" "$STATE/ws/$FILE_NAME"
+# More of a clerk's folder: another report (never opened: the folder check finds it), a GBK
+# copy (opened as UTF-8 it would be mojibake), and a Word file (offered for import).
+node "$HERE/plant-more.mjs" "$STATE/ws"
 PORT=${E2E_PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 
 t0=$(date +%s%N)

@@ -23,7 +23,6 @@ cat > "$STATE/data/User/settings.json" <<'JSON'
   "window.restoreWindows": "none",
   "git.enabled": false,
   "git.openRepositoryInParentFolders": "never",
-  "ogiReport.locale": "zh-CN",
   "[ogi-report]": { "editor.codeActionsOnSave": { "source.fixAll.ogi-report": "explicit" } }
 }
 JSON

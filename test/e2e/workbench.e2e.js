@@ -1,6 +1,10 @@
-// The extension in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100.3), driven by
-// Playwright with Debian's chromium: language mode, squiggle, Problems panel, hover, quick fix,
-// typing, the fix-all command, fix on save and the new-report command. Started by run-workbench.sh.
+// The extension in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100.3, English UI,
+// default settings), driven by Playwright with Debian's chromium: Chinese messages, no
+// ambiguous-character boxes, language mode, squiggle, Problems panel, hover, the code link that
+// opens the rule page, the table preview (wrong cell marked, then clicked), quick fix, typing,
+// the fix-all command, fix on save, restart and output, commands found by `>年报` and `>OGI`,
+// the folder check, a GBK file, the import offer for a Word file and the new-report command.
+// Started by run-workbench.sh. Screenshots for the README: SHOTS/readme-*.jpg.
 // Env: CS_URL, WS (workspace folder holding FILE_NAME), FILE_NAME, SHOTS (screenshot dir).
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -50,6 +54,33 @@ async function settled(locator) {
   await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
+/** A small JPEG of part of the screen for the README (the .vsix carries these: keep them light). */
+async function readmeShot(page, name, box, pad = 12) {
+  try {
+    await readmeShotOrThrow(page, name, box, pad);
+  } catch (e) {
+    log(`README picture ${name} not taken: ${e.message}`); // a picture never fails the test
+  }
+}
+
+async function readmeShotOrThrow(page, name, box, pad) {
+  const vp = page.viewportSize();
+  const x = Math.max(0, box.x - pad), y = Math.max(0, box.y - pad);
+  const clip = { x, y, width: Math.min(vp.width - x, box.width + 2 * pad), height: Math.min(vp.height - y, box.height + 2 * pad) };
+  await page.screenshot({ path: `${SHOTS}/readme-${name}.jpg`, type: 'jpeg', quality: 38, clip });
+}
+
+/** The union of several boxes. */
+function union(...boxes) {
+  const x = Math.min(...boxes.map((b) => b.x)), y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+/** The table preview's document (a webview: an iframe holding the active frame). */
+function previewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
 /** Run a command from the palette by typing its title. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -87,6 +118,10 @@ async function scenario(page) {
   const mode = norm(await page.locator('[id="status.editor.mode"]').innerText());
   log('language mode:', JSON.stringify(mode));
   assert.match(mode, /政府信息公开年报|OGI Annual Report/);
+  // Full-width ，（）： get no ambiguous-character boxes in a report (language default).
+  const boxes = await editor.locator('.unicode-highlight').count();
+  log('ambiguous-character boxes:', boxes);
+  assert.equal(boxes, 0);
   await page.screenshot({ path: `${SHOTS}/01-squiggle.png` });
 
   // 2) Problems panel: the entry, then double-click it to reveal the line.
@@ -97,8 +132,11 @@ async function scenario(page) {
   const problemText = norm(await problem.innerText());
   log('problems row:', JSON.stringify(problemText));
   assert.match(problemText, /21/);
+  // Chinese by default, although this VS Code is English and no setting was changed.
+  assert.match(problemText, /[\u4e00-\u9fff].*但/);
   await page.screenshot({ path: `${SHOTS}/02-problems.png` });
-  await problem.dblclick();
+  // Double-click the message at the row's left: its middle holds the code link (which opens the rule page).
+  await problem.dblclick({ position: { x: 120, y: 8 } });
   await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
 
   // 3) Hover the row label: the template's explanation of （七）总计.
@@ -117,13 +155,38 @@ async function scenario(page) {
   await page.keyboard.press('Escape');
 
   // 4) Hover the squiggle: the diagnostic and the cell's explanation together.
-  const sb = await boxOf(squiggle, 'the squiggle');
+  let sb = await boxOf(squiggle, 'the squiggle');
   await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2 - 4);
   const errHover = page.locator('.monaco-hover:visible', { hasText: 'T3-ROWSUM' }).first();
   await errHover.waitFor({ timeout: 15_000 });
-  log('squiggle hover:', JSON.stringify(norm(await errHover.innerText()).slice(0, 120)));
+  const errHoverText = norm(await errHover.innerText());
+  log('squiggle hover:', JSON.stringify(errHoverText.slice(0, 160)));
+  // The message once, in words (no codes first, no ⚠ on an error, no Σ).
+  assert.doesNotMatch(errHoverText, /⚠|Σ|✗/);
   await settled(errHover);
   await page.screenshot({ path: `${SHOTS}/04-hover-error.png` });
+  const hb = await errHover.boundingBox();
+  // The message and the first lines under it: the picture must stay small (it ships in the .vsix).
+  await readmeShot(page, 'hover', { ...hb, width: Math.min(hb.width, 560), height: Math.min(hb.height, 120) }, 4);
+  // The rule code is a link to the rule's page, which opens inside VS Code (Markdown preview).
+  const codeLink = errHover.locator('a.code-link', { hasText: 'T3-ROWSUM' }).first();
+  assert.match(await codeLink.getAttribute('href'), /\/rule\/T3-ROWSUM$/);
+  await codeLink.click();
+  const docTab = page.locator('.tabs-container .tab', { hasText: 'T3-ROWSUM' }).first();
+  const dialog = page.locator('.monaco-dialog-box');
+  await Promise.race([docTab.waitFor({ timeout: 20_000 }), dialog.waitFor({ timeout: 20_000 })]);
+  if (await dialog.isVisible().catch(() => false)) {
+    log('dialog:', JSON.stringify(norm(await dialog.innerText()).slice(0, 120)));
+    await page.keyboard.press('Enter');
+    await docTab.waitFor({ timeout: 20_000 });
+  }
+  const docFrame = previewFrame(page);
+  await docFrame.locator('h1', { hasText: 'T3-ROWSUM' }).waitFor({ timeout: 20_000 });
+  log('rule page opened:', JSON.stringify(norm(await docTab.innerText())));
+  await page.screenshot({ path: `${SHOTS}/04b-rule-page.png` });
+  await docTab.hover();
+  await docTab.locator('.codicon-close').click();
+  await page.locator('.tabs-container .tab.active', { hasText: FILE.replace('.txt', '') }).waitFor({ timeout: 15_000 });
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
 
@@ -131,12 +194,50 @@ async function scenario(page) {
   const langStatus = page.locator('[id="status.languageStatus"]');
   if (await langStatus.count()) {
     await langStatus.hover();
-    const status = page.locator('.monaco-hover:visible', { hasText: '已识别为政府信息公开年报' }).first();
+    const status = page.locator('.monaco-hover:visible', { hasText: '政府信息公开年报 ·' }).first();
     await status.waitFor({ timeout: 15_000 });
-    log('language status:', JSON.stringify(norm(await status.innerText()).replace(/\s+/g, ' ').slice(0, 100)));
+    const statusText = norm(await status.innerText()).replace(/\s+/g, ' ');
+    log('language status:', JSON.stringify(statusText.slice(0, 120)));
+    // The same counts as Problems: errors, warnings and infos.
+    assert.match(statusText, /\d+ 个问题.*\d+ 个错误，\d+ 个警告，\d+ 个提示/);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
   }
+
+  // 5b) Table preview beside the editor: the wrong cell marked with the value it should hold;
+  //     clicking a cell moves the cursor to it in the text.
+  await editor.locator('.view-lines').click();
+  await runCommand(page, '表格预览');
+  const preview = previewFrame(page);
+  const wrong = preview.locator('td.num.error', { hasText: '21' }).first();
+  await wrong.waitFor({ timeout: 20_000 });
+  const wrongText = norm(await wrong.innerText());
+  log('table preview, wrong cell:', JSON.stringify(wrongText));
+  assert.match(wrongText, /21\s*应为 20/);
+  await page.screenshot({ path: `${SHOTS}/05a-table-preview.png` });
+  // Table 三 around the wrong cell (the rows above it and the marked total).
+  await wrong.scrollIntoViewIfNeeded();
+  const t3box = await preview.locator('table[data-table="t3"]').boundingBox();
+  const cellBox = await wrong.boundingBox();
+  const top = Math.max(t3box.y, cellBox.y - 250);
+  await readmeShot(page, 'table-preview', { x: t3box.x, y: top, width: Math.min(t3box.width, 760), height: cellBox.y + cellBox.height + 30 - top }, 4);
+  const cell = preview.locator('td.num', { hasText: /^6$/ }).first(); // （一）予以公开 · 自然人
+  await cell.click();
+  const clickedLine = text.split('\n').findIndex((l) => l.startsWith('三、本年度办理结果')) + 1;
+  const selection = page.locator('[id="status.editor.selection"]');
+  await selection.filter({ hasText: `Ln ${clickedLine},` }).first().waitFor({ timeout: 15_000 });
+  log('after clicking the cell 6 of （一）予以公开:', JSON.stringify(norm(await selection.innerText())));
+  // Close the preview: the editor gets its whole width back (the boxes below were measured so).
+  const previewTab = page.locator('.tabs-container .tab', { hasText: '表格预览' }).first();
+  await previewTab.hover();
+  await previewTab.locator('.codicon-close').click();
+  await previewTab.waitFor({ state: 'detached', timeout: 15_000 });
+  // Back to the 21: Go to Line.
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${totalLine}`);
+  await page.keyboard.press('Enter');
+  await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
+  sb = await boxOf(squiggle, 'the squiggle');
 
   // 6) Quick fix: caret on the 21, Ctrl+. , Enter on the focused (preferred) fix.
   await page.mouse.click(sb.x + sb.width / 2, sb.y + sb.height / 2 - 4);
@@ -145,6 +246,8 @@ async function scenario(page) {
   await fix.waitFor({ timeout: 15_000 });
   await settled(page.locator('.action-widget').first());
   await page.screenshot({ path: `${SHOTS}/05-quickfix-menu.png` });
+  const aw = await page.locator('.action-widget').first().boundingBox();
+  await readmeShot(page, 'quickfix', union({ ...aw, width: Math.min(aw.width, 520), height: Math.min(aw.height, 140) }, { ...sb, x: Math.max(sb.x - 200, 0), width: sb.width + 200 }));
   // The list sits under a .context-view-pointerBlock, so a mouse click is intercepted: use the keyboard.
   await page.keyboard.press('Enter');
   await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
@@ -164,7 +267,7 @@ async function scenario(page) {
   await squiggle.waitFor({ state: 'visible', timeout: 15_000 });
   figures.typeToSquiggleMs = Date.now() - tType;
   log(`typing 21 -> squiggle: ${figures.typeToSquiggleMs} ms`);
-  await runCommand(page, 'Fix all auto-fixable problems');
+  await runCommand(page, '修复所有可自动修复的问题');
   await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
   log('fix-all command removed the squiggle');
 
@@ -175,12 +278,84 @@ async function scenario(page) {
   await page.keyboard.press('Control+S');
   await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
   await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
-  const saved = fs.readFileSync(path.join(WS, FILE), 'utf8').split('\n')[totalLine - 1];
+  // The write may land just after the tab's dirty mark goes: wait for the file itself.
+  const savedRow = () => fs.readFileSync(path.join(WS, FILE), 'utf8').split('\n')[totalLine - 1];
+  for (let i = 0; i < 150 && savedRow() !== '(七) 总计\t\t16\t0\t0\t0\t0\t4\t20\t'; i++) await new Promise((r) => setTimeout(r, 100));
+  const saved = savedRow();
   log('saved row:', JSON.stringify(saved));
   assert.equal(saved, '(七) 总计\t\t16\t0\t0\t0\t0\t4\t20\t');
 
-  // 9) New report from template: an untitled ogi-report document with the six sections.
-  await runCommand(page, 'New report from template');
+  // 9) The palette finds the commands by Chinese and by English words.
+  for (const query of ['年报', 'OGI']) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${query}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '重启年报检查服务' }).first().waitFor({ timeout: 15_000 });
+    const rows = await page.locator('.quick-input-list .monaco-list-row').count();
+    log(`>${query}: ${rows} commands listed`);
+    assert.ok(rows >= 5);
+    await page.keyboard.press('Escape');
+  }
+
+  // 10) Restart the server: diagnostics come back; the output channel tells what happened.
+  await runCommand(page, '重启年报检查服务');
+  await page.locator('.statusbar-item', { hasText: '年报检查服务已重启' }).first().waitFor({ timeout: 30_000 });
+  await editor.locator('.view-line', { hasText: '(七)' }).first().locator('span[class^="mtk"]', { hasText: /^20$/ }).last().dblclick();
+  await page.keyboard.type('21');
+  await squiggle.waitFor({ state: 'visible', timeout: 20_000 });
+  log('restart: server back, squiggle again');
+  await page.keyboard.press('Control+Z');
+  await squiggle.waitFor({ state: 'detached', timeout: 15_000 });
+  await runCommand(page, '显示输出');
+  const outputText = page.locator('.output-view .view-lines, .panel .view-lines', { hasText: 'language server started' }).first();
+  await outputText.waitFor({ timeout: 15_000 });
+  const outputLines = norm(await outputText.innerText());
+  log('output channel:', JSON.stringify(outputLines.slice(0, 200)));
+  assert.match(outputLines, /ogi-report \d+\.\d+\.\d+/);
+  assert.match(outputLines, /restarting the language server/);
+
+  // 11) Check every report of the folder: the unopened 青山镇 report appears in Problems.
+  await runCommand(page, '检查文件夹中的所有年报');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: '青山镇2024年度报告' }).first().waitFor({ timeout: 30_000 });
+  log('folder check: 青山镇2024年度报告.txt in Problems');
+
+  // 12) A GBK report: never six "missing section" errors (read as GB18030, or one encoding finding).
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('翠云峰街道2024年度报告-GBK');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GBK' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: 'GBK' }).waitFor({ timeout: 15_000 });
+  const gbkEditor = page.locator('.editor-instance .monaco-editor').first();
+  await gbkEditor.locator('.view-line').first().waitFor({ timeout: 15_000 });
+  const firstLines = norm(await gbkEditor.locator('.view-lines').innerText()).slice(0, 200);
+  const mojibake = firstLines.includes('\ufffd');
+  log('GBK file shows:', JSON.stringify(firstLines.slice(0, 60)), mojibake ? '(mojibake)' : '(read as Chinese)');
+  if (mojibake) await page.locator('.markers-panel .monaco-list-row', { hasText: 'E-ENCODING' }).first().waitFor({ timeout: 15_000 });
+  else assert.match(firstLines, /政府信息公开/);
+  assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: '缺少第一部分' }).count(), 0);
+
+  // 13) A Word file: opening it offers the import.
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('红旗区2024年度报告.docx');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'docx' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const offer = page.locator('.notification-toast', { hasText: '导入为可编辑的年报文本' }).first();
+  const offered = await offer.waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  if (offered) {
+    log('import offer:', JSON.stringify(norm(await offer.innerText()).replace(/\s+/g, ' ').slice(0, 120)));
+    await offer.locator('.monaco-button', { hasText: '导入为可编辑的年报文本' }).click();
+  } else {
+    log('import offer: NOT SHOWN on opening the .docx; running the command instead');
+    await runCommand(page, '导入为可编辑的年报文本');
+  }
+  // The importers fill the template's cells, or say why not: either way an answer, never silence.
+  const imported = page.locator('.tabs-container .tab.active', { hasText: 'Untitled' });
+  const failed = page.locator('.notification-toast', { hasText: '导入失败' });
+  await Promise.race([imported.waitFor({ timeout: 30_000 }), failed.first().waitFor({ timeout: 30_000 })]);
+  log('import:', (await imported.count()) ? 'opened as a new report' : norm(await failed.first().innerText()).replace(/\s+/g, ' ').slice(0, 100));
+  assert.ok(offered, 'opening the .docx offered the import');
+
+  // 14) New report from template: an untitled ogi-report document with the six sections.
+  await runCommand(page, '新建政府信息公开年报');
   await page.locator('.editor-instance .view-lines', { hasText: '政府信息公开工作年度报告' }).first().waitFor({ timeout: 15_000 });
   const newMode = norm(await page.locator('[id="status.editor.mode"]').innerText());
   assert.match(newMode, /政府信息公开年报|OGI Annual Report/);

@@ -28,20 +28,23 @@ describe('package.json', () => {
 
   it('declares a setting for every field of the protocol settings, and nothing else', () => {
     const declared = Object.keys(pkg.contributes.configuration.properties).sort();
-    const expected = ['severity', 'inlayHints.enabled', 'detect', 'locale'].map((k) => `${SETTINGS_SECTION}.${k}`).sort();
+    // `trace.server` is the language client's own setting (read by vscode-languageclient for the id `ogiReport`).
+    const expected = ['severity', 'inlayHints.enabled', 'detect', 'locale', 'trace.server'].map((k) => `${SETTINGS_SECTION}.${k}`).sort();
     expect(declared).toEqual(expected);
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(['detect', 'inlayHints', 'locale', 'severity']);
     const props = pkg.contributes.configuration.properties;
     expect(props['ogiReport.detect'].default).toBe(DEFAULT_SETTINGS.detect);
     expect(props['ogiReport.locale'].default).toBe(DEFAULT_SETTINGS.locale);
+    expect(DEFAULT_SETTINGS.locale).toBe('zh-CN');
+    expect(props['ogiReport.trace.server'].enum).toEqual(['off', 'messages', 'verbose']);
     expect(props['ogiReport.inlayHints.enabled'].default).toBe(DEFAULT_SETTINGS.inlayHints.enabled);
   });
 
-  it('contributes the commands and activates on them and on the three languages', () => {
+  it('contributes the commands and activates on the three languages (commands activate by themselves since VS Code 1.74)', () => {
     expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
-    expect(pkg.activationEvents).toEqual(expect.arrayContaining([
-      'onLanguage:ogi-report', 'onLanguage:plaintext', 'onLanguage:markdown', ...Object.values(COMMANDS).map((c) => `onCommand:${c}`),
-    ]));
+    expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:ogi-report', 'onLanguage:plaintext', 'onLanguage:markdown']));
+    // One bundle serves Node and the web extension host (vscode.dev).
+    expect(pkg.browser).toBe(pkg.main);
     expect(pkg.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     expect(pkg.engines.vscode).toBe('^1.100.0');
     expect(pkg.devDependencies['@types/vscode']).toBe('~1.100.0');
@@ -52,16 +55,38 @@ describe('package.json', () => {
     expect(keys.length).toBeGreaterThan(5);
     expect(Object.keys(nls.en).sort()).toEqual(keys);
     expect(Object.keys(nls.zh).sort()).toEqual(keys);
-    expect(nls.zh['command.newReport']).toBe('新建政府信息公开年报');
+    expect(nls.zh['command.newReport']).toMatch(/^新建政府信息公开年报/);
+  });
+
+  it('makes every command findable by typing Chinese or English: `>年报` and `>OGI` (category), and the title words', () => {
+    for (const table of [nls.en, nls.zh]) {
+      expect(table['command.category']).toMatch(/年报/);
+      expect(table['command.category']).toMatch(/OGI/);
+    }
+    for (const c of pkg.contributes.commands) {
+      const key = c.title.slice(1, -1);
+      for (const table of [nls.en, nls.zh]) {
+        expect(table[key]).toMatch(/[\u4e00-\u9fff]/);
+        expect(table[key]).toMatch(/[A-Za-z]{3,}/);
+      }
+    }
+  });
+
+  it('sets language defaults that suit Chinese reports', () => {
+    const defaults = pkg.contributes.configurationDefaults['[ogi-report]'];
+    expect(defaults['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
+    expect(defaults['editor.wordWrap']).toBe('on');
+    expect(defaults['files.autoGuessEncoding']).toBe(true);
   });
 
   it('ships only the bundles and the manifest files (.vscodeignore is an allow-list)', () => {
     const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toBe('**');
-    for (const f of ['!dist/client.js', '!dist/server.js', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
+    for (const f of ['!dist/client.js', '!dist/server.js', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
       expect(lines).toContain(f);
     }
     expect(pkg.main).toBe('./dist/client.js');
     expect(fs.existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, pkg.icon))).toBe(true);
   });
 });

@@ -95,16 +95,22 @@ describe('push diagnostics', () => {
 });
 
 describe('locale', () => {
-  it('follows initializationOptions.locale when ogiReport.locale is auto, and the setting wins', async () => {
+  it('speaks Chinese by default even to an English client; `auto` follows the client; `en` is English', async () => {
     const c = await TestClient.start({ initializationOptions: { locale: 'en' } });
     try {
       const p = await c.open(PLANTED_URI, plantedSeed003().planted);
-      const msg = p.diagnostics.find((d) => d.code === 'T3-ROWSUM')!.message;
+      expect(p.diagnostics.find((d) => d.code === 'T3-ROWSUM')!.message).toMatch(/但/);
+      const en = c.nextDiagnostics(PLANTED_URI);
+      await c.configure({ locale: 'en' });
+      const msg = (await en).diagnostics.find((d) => d.code === 'T3-ROWSUM')!.message;
       expect(msg).toMatch(/[A-Za-z]{3,}/);
       expect(msg).not.toMatch(/但/);
       const zh = c.nextDiagnostics(PLANTED_URI);
       await c.configure({ locale: 'zh-CN' });
       expect((await zh).diagnostics.find((d) => d.code === 'T3-ROWSUM')!.message).toMatch(/但/);
+      const auto = c.nextDiagnostics(PLANTED_URI);
+      await c.configure({ locale: 'auto' });
+      expect((await auto).diagnostics.find((d) => d.code === 'T3-ROWSUM')!.message).not.toMatch(/但/);
     } finally {
       await c.stop();
     }

@@ -11,23 +11,34 @@ import { REGULATION_ARTICLES, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rules/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
-import { escapeMarkdown } from './markdown';
 
 export interface HoverResult {
   markdown: string;
   range: Range;
 }
 
-function doc(key: string, locale: Locale): string | null {
+interface DocParts {
+  title: string;
+  body: string;
+  /** `条例：第二十条` and, for one or two articles, their first sentence quoted. */
+  cites: string;
+}
+
+function docParts(key: string, locale: Locale): DocParts | null {
   const h: HoverDoc | undefined = HOVERS[key];
   if (!h) return null;
   const body = locale === 'en' ? h.en : h.zh;
   const practice = h.practice ? (locale === 'en' ? ' *(common practice)*' : '（口径说明）') : '';
   const cites = h.articles.length
-    ? `\n\n${locale === 'en' ? 'Regulations' : '条例'}：${h.articles.map((n) => `${articleName(n)}`).join('、')}` +
+    ? `${locale === 'en' ? 'Regulations' : '条例'}${locale === 'en' ? ': ' : '：'}${h.articles.map((n) => `${articleName(n)}`).join(locale === 'en' ? ', ' : '、')}` +
       (h.articles.length <= 2 ? h.articles.map((n) => `\n\n> ${articleName(n)}　${(REGULATION_ARTICLES[n] ?? '').split('\n')[0]!.slice(0, 160)}`).join('') : '')
     : '';
-  return `**${h.title}**\n\n${body}${practice}${cites}`;
+  return { title: h.title, body: body + practice, cites };
+}
+
+function doc(key: string, locale: Locale): string | null {
+  const d = docParts(key, locale);
+  return d ? `**${d.title}**\n\n${d.body}${d.cites ? `\n\n${d.cites}` : ''}` : null;
 }
 
 function rowHoverKey(table: 't2' | 't3', rowId: string): string {
@@ -41,29 +52,43 @@ function cellHoverKeys(id: string): { row: string; column: string } {
   return { row: `t4.group.${row}`, column: row === 'rev' ? `t4.rev.${col}` : `t4.lit.${col}` };
 }
 
+/** A sum in words: which rule, whether it adds up, and both sides' values (no symbols, no codes). */
 function equationLine(model: ReportModel, s: EquationState, locale: Locale): string {
-  const val = (id: string) => model.cells.get(id)?.value ?? (locale === 'en' ? '?' : '？');
+  const en = locale === 'en';
   const plus = s.eq.terms.filter((t) => t.coef === 1);
   const minus = s.eq.terms.filter((t) => t.coef === -1);
-  const side = (terms: typeof plus) => (terms.length > 4 ? `Σ${terms.length}` : terms.map((t) => cellName(t.cell, locale)).join(' + '));
-  const sum = (terms: typeof plus) => terms.reduce((a, t) => a + Number(model.cells.get(t.cell)?.value ?? 0), 0);
-  const ok = s.residual === 0 ? '✓' : s.residual === null ? '…' : '✗';
-  return `- ${ok} \`${s.eq.code}\`：${side(plus)} = ${plus.length === 1 ? val(plus[0]!.cell) : sum(plus)}；${side(minus)} = ${minus.length === 1 ? val(minus[0]!.cell) : sum(minus)}`;
+  const side = (terms: typeof plus): string => {
+    if (terms.length === 1) return cellName(terms[0]!.cell, locale);
+    if (terms.length > 3) return en ? `the sum of ${terms.length} cells from ${cellName(terms[0]!.cell, locale)}` : `${cellName(terms[0]!.cell, locale)}等 ${terms.length} 项之和`;
+    return en ? `the sum of ${terms.map((t) => cellName(t.cell, locale)).join(', ')}` : `${terms.map((t) => cellName(t.cell, locale)).join('、')}之和`;
+  };
+  const sum = (terms: typeof plus): string =>
+    terms.some((t) => model.cells.get(t.cell)?.value == null) ? (en ? 'incomplete' : '不完整') : String(terms.reduce((a, t) => a + Number(model.cells.get(t.cell)?.value ?? 0), 0));
+  const verdict = s.residual === 0 ? (en ? 'Adds up' : '相符') : s.residual === null ? (en ? 'Cannot be checked' : '无法核对') : en ? 'Does not add up' : '不符';
+  const title = RULE_LIST.find((r) => r.meta.code === s.eq.code)?.meta.title[locale] ?? s.eq.code;
+  return en
+    ? `- ${verdict}: ${title} — ${side(plus)} is ${sum(plus)}, ${side(minus)} is ${sum(minus)}`
+    : `- ${verdict}：${title}——${side(plus)}为 ${sum(plus)}，${side(minus)}为 ${sum(minus)}`;
 }
 
-function cellHover(model: ReportModel, id: string, diagnostics: Diagnostic[], locale: Locale): string {
+/**
+ * A number's hover, short and in words: which cell it is, what its row counts, the sums it is
+ * in, and the 条例 article. The diagnostic's own message is not repeated: the editor shows it
+ * (with its severity icon) right above this text.
+ */
+function cellHover(model: ReportModel, id: string, _diagnostics: Diagnostic[], locale: Locale): string {
   const table = id.slice(0, 2) as 't2' | 't3' | 't4';
   const keys = cellHoverKeys(id);
   const parts = [`**${tableName(table, locale)} · ${cellName(id, locale).replace('·', ' × ')}** = ${model.cells.get(id)?.value ?? '—'}`];
+  const row = docParts(keys.row, locale);
+  const column = docParts(keys.column, locale);
+  if (row) parts.push(row.body);
   const analysis = analyseEquations(model);
   const eqs = [...analysis.t3.states, ...analysis.t4.states].filter((s) => s.eq.terms.some((t) => t.cell === id));
   if (eqs.length) parts.push(eqs.map((s) => equationLine(model, s, locale)).join('\n'));
-  for (const d of diagnostics) if (d.cellId === id) parts.push(`⚠ ${d.code}: ${escapeMarkdown(d.message)}`);
-  const rowDoc = doc(keys.row, locale);
-  if (rowDoc) parts.push(rowDoc);
-  const colDoc = doc(keys.column, locale);
-  if (colDoc) parts.push(colDoc);
-  return parts.join('\n\n---\n\n');
+  const cites = row?.cites || column?.cites;
+  if (cites) parts.push(cites);
+  return parts.join('\n\n');
 }
 
 function headerHover(h: HeaderCell, locale: Locale): string | null {
@@ -106,9 +131,6 @@ export function hoverAt(model: ReportModel, diagnostics: Diagnostic[], position:
   for (const rule of RULE_LIST) {
     const e = rule.explain?.(model, position, locale);
     if (e) return e;
-  }
-  for (const d of diagnostics) {
-    if (d.code.startsWith('N-') && containsPosition(d.range, position)) return { markdown: `**${d.code}**\n\n${escapeMarkdown(d.message)}`, range: d.range };
   }
   return null;
 }

@@ -3,12 +3,12 @@
  * request, "fix all <code> in this file" per fixable code, and `source.fixAll.ogi-report`
  * whose edit is computed inline for the exact document version (so fix-on-save is safe).
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { diffEdits, fixAllText, type Diagnostic as CoreDiagnostic, type TextEdit } from '../core';
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
 import { matchesCore, toLspDiagnostic, workspaceEdit } from './convert';
-import { FIX_ALL_KIND } from './protocol';
+import { COMMANDS, ENCODING_CODE, FIX_ALL_KIND } from './protocol';
 
 /** Does a requested kind (`only` entry) select actions of `kind`? Kinds are dot-separated hierarchies. */
 export function kindSelected(only: readonly string[] | undefined, kind: string): boolean {
@@ -53,7 +53,17 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
   const byEdit = new Map<string, CodeAction>();
   const fixAllCodes = new Set<string>();
   for (const core of diagnosticsFor(checked, params)) {
-    const lsp = toLspDiagnostic(core, checked.uri, ctx.client.relatedInformation);
+    const lsp = toLspDiagnostic(core, checked.uri, ctx.client.relatedInformation, ctx.client.ruleDocBase);
+    if (core.code === ENCODING_CODE) {
+      // Not an edit: the file must be read again with another encoding (the client does it).
+      byEdit.set(ENCODING_CODE, {
+        title: checked.locale === 'en' ? 'Reopen with encoding GB18030' : '用 GB18030（简体中文）编码重新打开',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        isPreferred: true,
+        command: { title: 'reopen', command: COMMANDS.reopenWithEncoding, arguments: [checked.uri] },
+      });
+    }
     for (const fix of core.fixes ?? []) {
       const key = JSON.stringify([fix.title, fix.edits]);
       const seen = byEdit.get(key);
@@ -119,7 +129,7 @@ function fixAllAction(ctx: ServerContext, checked: Checked, code: string | undef
   return {
     title: code === undefined ? fixAllFileTitle(checked.locale) : fixAllTitle(code, checked.locale),
     kind: code === undefined ? FIX_ALL_KIND : CodeActionKind.QuickFix,
-    diagnostics: fixed.map((d) => toLspDiagnostic(d, checked.uri, ctx.client.relatedInformation)),
+    diagnostics: fixed.map((d) => toLspDiagnostic(d, checked.uri, ctx.client.relatedInformation, ctx.client.ruleDocBase)),
     edit: workspaceEdit(checked.uri, checked.version, edits, ctx.client.documentChanges),
   };
 }

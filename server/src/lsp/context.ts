@@ -3,7 +3,7 @@
  * client's capabilities as plain booleans, plus the guard that keeps a handler's exception
  * from taking the server down.
  */
-import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeParams } from 'vscode-languageserver';
 import type { ReportDocuments } from './documents';
 import type { InitializationOptions } from './protocol';
 import type { SettingsStore } from './settings';
@@ -20,9 +20,12 @@ export interface ClientSupport {
   inlayHintRefresh: boolean;
   /** UI language from `initializationOptions.locale`, else `InitializeParams.locale`. */
   locale: string | undefined;
+  /** Prefix of every rule page link (`codeDescription.href`); undefined: no links. */
+  ruleDocBase: string | undefined;
 }
 
-export function readClientSupport(params: InitializeParams): ClientSupport {
+/** `defaultRuleDocBase`: where this server's own copy of the rule pages is (Node: beside the bundle). */
+export function readClientSupport(params: InitializeParams, defaultRuleDocBase?: string): ClientSupport {
   const caps: ClientCapabilities = params.capabilities ?? {};
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   return {
@@ -35,6 +38,7 @@ export function readClientSupport(params: InitializeParams): ClientSupport {
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
     locale: typeof init.locale === 'string' ? init.locale : params.locale,
+    ruleDocBase: typeof init.ruleDocBase === 'string' && init.ruleDocBase ? init.ruleDocBase : defaultRuleDocBase,
   };
 }
 
@@ -48,6 +52,7 @@ export const NO_CLIENT_SUPPORT: ClientSupport = {
   hierarchicalSymbols: true,
   inlayHintRefresh: false,
   locale: undefined,
+  ruleDocBase: undefined,
 };
 
 export interface ServerContext {

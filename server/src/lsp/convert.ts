@@ -9,7 +9,7 @@ import {
   type Diagnostic,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Diagnostic as CoreDiagnostic, Severity, TextEdit as CoreTextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 
@@ -24,7 +24,17 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY[severity] ?? DiagnosticSeverity.Warning;
 }
 
-export function toLspDiagnostic(d: CoreDiagnostic, uri: string, relatedSupport: boolean): Diagnostic {
+/** `{code}` in the base is replaced by the code; otherwise the code is appended. */
+export function ruleDocHref(base: string, code: string): string {
+  const c = encodeURIComponent(code);
+  return base.includes('{code}') ? base.replace('{code}', c) : `${base}${c}`;
+}
+
+/**
+ * `ruleDocBase` + code is the rule's page (`codeDescription.href`): the client links the code
+ * shown in Problems and in the hover to it.
+ */
+export function toLspDiagnostic(d: CoreDiagnostic, uri: string, relatedSupport: boolean, ruleDocBase?: string): Diagnostic {
   const out: Diagnostic = {
     range: d.range,
     severity: toLspSeverity(d.severity),
@@ -32,6 +42,7 @@ export function toLspDiagnostic(d: CoreDiagnostic, uri: string, relatedSupport: 
     source: DIAGNOSTIC_SOURCE,
     message: d.message,
   };
+  if (ruleDocBase) out.codeDescription = { href: ruleDocHref(ruleDocBase, d.code) };
   if (relatedSupport && d.relatedInformation?.length) {
     out.relatedInformation = d.relatedInformation.map((r) => ({
       location: { uri: r.uri ?? uri, range: r.range },

@@ -8,7 +8,7 @@ import {
   type Diagnostic,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
@@ -31,7 +31,7 @@ export class DiagnosticsFeature {
   }
 
   lspDiagnostics(checked: Checked): Diagnostic[] {
-    return checked.diagnostics.map((d) => toLspDiagnostic(d, checked.uri, this.ctx.client.relatedInformation));
+    return checked.diagnostics.map((d) => toLspDiagnostic(d, checked.uri, this.ctx.client.relatedInformation, this.ctx.client.ruleDocBase));
   }
 
   /** A document was opened or changed. */

@@ -10,10 +10,11 @@
  * names the documents to check again then (with 200 reports open, a keystroke re-checks
  * the document and the one report that compares with it, not all 200).
  */
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { agencyKeyOf, checkReport, isLikelyReport, LastYearIndex, lazySummary, parseReport, sameAgency, summaryFingerprint, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
 import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';
+import { misdecoded } from './encoding';
 import { resolveLocale, type SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
 
@@ -201,12 +202,12 @@ export class ReportDocuments {
     const cached = this.checked.get(doc.uri);
     if (cached && cached.key === key) return cached;
     const diagnostics = model && !structureOnly
-      ? checkReport(model, {
+      ? (misdecoded(doc.getText(), locale) ?? checkReport(model, {
           locale,
           severity: settings.severity,
           uri: doc.uri,
           lastYear: { lastYearOf: () => lastYear?.summary ?? null },
-        })
+        }))
       : [];
     const result: Checked = { uri: doc.uri, version: doc.version, recognized, model, diagnostics, settings, locale, key, structureOnly };
     this.checked.set(doc.uri, result);

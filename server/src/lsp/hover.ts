@@ -1,5 +1,5 @@
 /** Hover: the core explains the row, column, section or diagnostic under the cursor. */
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { hoverAt } from '../core';
 import { guard, type ServerContext } from './context';
 

@@ -1,5 +1,5 @@
 /** Inlay hints: "应为 6" after a wrong total (`ogiReport.inlayHints.enabled`). */
-import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { inlayHints } from '../core';
 import { guard, type ServerContext } from './context';
 

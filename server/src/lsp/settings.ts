@@ -3,7 +3,7 @@
  * document and dropped on `workspace/didChangeConfiguration`. Clients without the
  * configuration request get the settings pushed in didChangeConfiguration instead.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LocaleSetting, type Settings, type SeverityOverride } from './protocol';
 
@@ -27,7 +27,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const inlay = isRecord(src.inlayHints) ? src.inlayHints : {};
   // Flat keys (`inlayHints.enabled`) arrive from clients that do not nest dotted settings.
   const inlayEnabled = inlay.enabled ?? src['inlayHints.enabled'];
-  const locale: LocaleSetting = src.locale === 'zh-CN' || src.locale === 'en' ? src.locale : 'auto';
+  const locale: LocaleSetting = src.locale === 'auto' || src.locale === 'en' ? src.locale : 'zh-CN';
   return {
     severity,
     inlayHints: { enabled: typeof inlayEnabled === 'boolean' ? inlayEnabled : DEFAULT_SETTINGS.inlayHints.enabled },

@@ -7,7 +7,7 @@ import {
   type FoldingRange,
   type FoldingRangeParams,
   type SymbolInformation,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { documentSymbols, foldingRanges, type OutlineNode } from '../core';
 import { guard, type ServerContext } from './context';
 

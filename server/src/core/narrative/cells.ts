@@ -145,8 +145,18 @@ export function explainNumberClaims(code: string, model: ReportModel, position: 
     : hit.agreesCorrected
       ? `${hit.message}${format(locale, 'N.corrected')}`
       : hit.message;
+  // Words first, the rule's code last; a disagreeing number's message is the diagnostic the
+  // editor already shows above this hover, so only the comparison is said here.
+  const en = locale === 'en';
+  const head = hit.agrees
+    ? en ? '**The text agrees with the table**' : '**正文数字与表格一致**'
+    : hit.agreesCorrected
+      ? en ? '**The text agrees with the corrected table**' : '**正文数字与更正后的表格一致**'
+      : en ? '**The text differs from the table**' : '**正文数字与表格不一致**';
+  const cell = cellName(hit.target.cellId, locale);
+  const body = hit.agrees || hit.agreesCorrected ? `\n\n${escapeMarkdown(verdict)}` : en ? `\n\nIn the table, ${cell} is ${hit.target.value}.` : `\n\n表格中${cell}为 ${hit.target.value}。`;
   // The verdict and the sentence quote report text: escaped, so a link or <img> in a report stays text.
-  return { markdown: `**${code}** ${hit.agrees || hit.agreesCorrected ? '✓' : '⚠'}\n\n${escapeMarkdown(verdict)}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}`, range: hit.claim.range };
+  return { markdown: `${head}${body}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}\n\n${en ? 'Rule' : '规则'} ${code}`, range: hit.claim.range };
 }
 
 /** A rule that compares prose numbers of some kinds with one cell each: check and hover from one spec. */

@@ -1,0 +1,40 @@
+/**
+ * A GBK/GB18030 report opened as UTF-8 shows as mojibake: every Chinese character becomes
+ * U+FFFD (or Latin-1 soup such as `Õþ¸®`). Checking that text would report six missing
+ * sections; instead the document gets one diagnostic that says what happened, and a code
+ * action that reopens the file with the right encoding (the client's `reopenWithEncoding`).
+ */
+import type { Diagnostic as CoreDiagnostic, Locale } from '../core';
+import { ENCODING_CODE } from './protocol';
+
+/** Latin-1 letters that GBK bytes decoded as Windows-1252/Latin-1 produce in runs. */
+const LATIN1_RUN = /[\u00c0-\u00ff]{2}[\u00a1-\u00ff]{2}/g;
+const CJK = /[\u4e00-\u9fff]/g;
+
+/** True when the text looks like a Chinese report decoded with the wrong encoding. */
+export function looksMisdecoded(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let replacement = 0;
+  for (let i = sample.indexOf('\ufffd'); i !== -1; i = sample.indexOf('\ufffd', i + 1)) replacement++;
+  const cjk = sample.match(CJK)?.length ?? 0;
+  if (replacement >= 8 && replacement > cjk / 4) return true;
+  const latin = sample.match(LATIN1_RUN)?.length ?? 0;
+  return latin >= 8 && latin > cjk / 4;
+}
+
+export function encodingDiagnostic(locale: Locale): CoreDiagnostic {
+  return {
+    code: ENCODING_CODE,
+    severity: 'error',
+    message:
+      locale === 'en'
+        ? 'This file does not read as UTF-8 (it is probably GBK/GB18030), so its text is garbled and cannot be checked. Reopen it with the encoding GB18030.'
+        : '此文件不是 UTF-8 编码（可能是 GBK/GB18030），文字显示为乱码，无法检查。请用“通过编码重新打开”选择 GB18030（简体中文）。',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+}
+
+/** The single encoding diagnostic when the text is mojibake, else null (check as usual). */
+export function misdecoded(text: string, locale: Locale): CoreDiagnostic[] | null {
+  return looksMisdecoded(text) ? [encodingDiagnostic(locale)] : null;
+}
