@@ -36,6 +36,8 @@ function loadPlaywright(): Playwright | null {
   }
 }
 const playwright = fs.existsSync(CHROMIUM) ? loadPlaywright() : null;
+// CI runs this file again after the e2e set-up with OGI_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
+if (!playwright && process.env.OGI_REQUIRE_BROWSER) throw new Error(`chromium (${CHROMIUM}) or playwright-core (test/e2e) is missing`);
 
 const PAGE = `<!DOCTYPE html><meta charset="utf-8"><script>
   window.received = [];
