@@ -57,7 +57,9 @@ export function unifiedDiff(file: string, before: string, after: string): string
     for (let k = top; k < midB; k++) ops.push({ kind: '+', text: b[k]!, a: midA, b: k });
   }
   for (let k = 0; k < bottom; k++) ops.push({ kind: ' ', text: a[midA + k]!, a: midA + k, b: midB + k });
-  const out = [`--- a/${file}`, `+++ b/${file}`];
+  // `a/` and `b/` as git writes them, so `git apply` / `patch -p1` take the diff.
+  const name = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  const out = [`--- a/${name}`, `+++ b/${name}`];
   const CONTEXT = 3;
   let i = 0;
   while (i < ops.length) {
