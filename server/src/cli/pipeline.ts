@@ -109,16 +109,26 @@ async function load(path: string, form: ReportForm, encoding: EncodingOption): P
 
 /** A folder also holds notes and READMEs; decided from the parse already made, never a second read. */
 export function readsLikeReport(model: ReportModel): boolean {
-  if (model.title || model.t2 || model.t3 || model.t4) return true;
+  if (model.t2 || model.t3 || model.t4) return true;
+  // The parser takes any first line for a title; a report's names its year or the subject.
   const sections = new Set(model.sections.map((s) => s.id));
+  if (model.title && (model.title.year !== null || (model.title.text.includes('政府信息公开') && sections.size >= 2))) return true;
   return sections.size >= 3 && model.text.slice(0, 20000).includes('政府信息公开');
 }
 
+/**
+ * 人民政府 / 部门 / 乡镇街道 / 其他, from the agency's name (`agencyKeyOf`, which also finds the
+ * agency on the line above a bare `2023 年…年度报告` title). A place name alone
+ * (`平潭综合实验区`, `洪泽区`) is the place's government reporting.
+ */
 export function levelOf(model: ReportModel): string | null {
-  if (!model.title) return null;
-  if (agencyLevel(model) === 'township') return '乡镇街道';
-  if (isPeoplesGovernment(model)) return '人民政府';
-  return /办公室|局|委员会|委|厅|中心|办事处|管理处|所|院|署/.test(agencyName(model)) ? '部门' : '其他';
+  const name = agencyKeyOf(model) || agencyName(model);
+  if (!name) return null;
+  if (/街道|乡|镇/.test(name) || agencyLevel(model) === 'township') return '乡镇街道';
+  const department = /办公室|局|委员会|委|厅|中心|办事处|管理处|所$|院$|署$/;
+  if (isPeoplesGovernment(model) || (name.includes('人民政府') && !department.test(name.replace(/.*人民政府/, '')))) return '人民政府';
+  if (department.test(name)) return '部门';
+  return /(省|市|州|盟|县|区|旗)$/.test(name) ? '人民政府' : '其他';
 }
 
 function uriOf(c: Candidate): string {
@@ -169,7 +179,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         continue;
       }
       if (!entry.explicit && !readsLikeReport(loaded.model)) {
-        yield blank(entry.path, false, entry.form, 'skipped', '不像年报（没有标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查');
+        yield blank(entry.path, false, entry.form, 'skipped', '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查');
         continue;
       }
       candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
