@@ -34,8 +34,13 @@ export function changesOf(original: ReportModel, fixedText: string, locale: Loca
 /** A unified diff (3 lines of context) of two texts, `--- a/file` / `+++ b/file`. */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  const a = splitLines(before).lines;
-  const b = splitLines(after).lines;
+  // A final line ending is not a line of its own in a diff.
+  const linesOf = (t: string) => {
+    const l = splitLines(t).lines;
+    return l.length > 1 && l[l.length - 1] === '' ? l.slice(0, -1) : l;
+  };
+  const a = linesOf(before);
+  const b = linesOf(after);
   // Common prefix and suffix; what is between is matched line for line when the counts agree
   // (a fix edits cells in place), else shown as one replaced block.
   let top = 0;
