@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decode } from '../../server/src/io/encoding';
@@ -44,6 +44,8 @@ describe('a hostile folder', () => {
     spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
     symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 0, 0xff]));
+    // 60 MB, sparse: over the size limit without using the disk.
+    truncateSync((writeFileSync(path.join(dir, 'huge.txt'), ''), path.join(dir, 'huge.txt')), 60 * 1024 * 1024);
     mkdirSync(path.join(dir, 'locked'));
     writeFileSync(path.join(dir, 'locked/inside.txt'), 'x');
     chmodSync(path.join(dir, 'locked'), 0);
@@ -56,8 +58,9 @@ describe('a hostile folder', () => {
     expect(r.stderr).toMatch(/zero\.txt'：是字符设备/);
     expect(r.stderr).toMatch(/binary\.txt'：不是文本文件/);
     expect(r.stderr).toMatch(/符号链接循环/);
+    expect(r.stderr).toMatch(/huge\.txt'：文件有 60 MB，超过 50 MB 上限/);
     if (!isRoot) expect(r.stderr).toMatch(/locked'：无法读取文件夹/);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^检查了 1 个文件：.*；1 个文件有错误；跳过 \d+ 个，未能检查 1 个$/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^检查了 1 个文件：.*；1 个文件有错误；跳过 \d+ 个，未能检查 2 个$/);
   });
 
   it('a stray 0xA0 in UTF-8 keeps UTF-8; a GBK report still reads as GB18030', () => {

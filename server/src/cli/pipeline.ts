@@ -19,6 +19,7 @@ import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
 import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
+import { compactSummary } from './compact-summary';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -184,7 +185,11 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       }
       candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
     }
-    index.add(summarize(loaded.model, uriOf(candidate)));
+    try {
+      index.add(compactSummary(summarize(loaded.model, uriOf(candidate))));
+    } catch {
+      // Without a summary the report is still checked; it just cannot be last year's report of another.
+    }
     candidates.push(candidate);
     single = candidates.length === 1 ? loaded : null;
   }
@@ -200,7 +205,14 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         continue;
       }
     }
-    yield checkOne(c, loaded, index, options);
+    let result: ReportResult;
+    try {
+      result = checkOne(c, loaded, index, options);
+    } catch (err) {
+      // A bug in one rule must not end a run over a thousand reports; the file is named.
+      result = blank(c.path, c.explicit, c.form, 'failed', `内部错误（请报告此问题）：${(err as Error).message}`);
+    }
+    yield result;
   }
 }
 
