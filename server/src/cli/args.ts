@@ -2,7 +2,15 @@
 import type { Locale } from '../core/index';
 import type { EncodingOption } from '../io/encoding';
 
-export class UsageError extends Error {}
+/** A usage mistake, said in Chinese and in English (one language a line). */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh}\n${en}`);
+  }
+}
 
 // One language per line, Chinese first.
 export const USAGE = `用法 Usage:
@@ -58,13 +66,13 @@ export interface Args {
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined) throw new UsageError(`${flag} 需要一个值 needs a value (${allowed.join('|')})`);
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} 只能是 must be one of ${allowed.join('|')}, not '${value}'`);
+  if (value === undefined) throw new UsageError(`${flag} 需要一个值（${allowed.join('|')}）`, `${flag} needs a value (${allowed.join('|')})`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} 只能是 ${allowed.join('|')}，不能是 '${value}'`, `${flag} must be one of ${allowed.join('|')}, not '${value}'`);
   return value as T;
 }
 
 function needValue(flag: string, value: string | undefined): string {
-  if (value === undefined || value === '') throw new UsageError(`${flag} 需要一个值 needs a value`);
+  if (value === undefined || value === '') throw new UsageError(`${flag} 需要一个值`, `${flag} needs a value`);
   return value;
 }
 
@@ -85,7 +93,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
-  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`未知命令 unknown command '${command}'`);
+  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`未知命令 '${command}'`, `unknown command '${command}'`);
   args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -103,15 +111,15 @@ export function parseArgs(argv: string[]): Args {
     else if (flag === '--files-from') args.filesFrom = needValue(flag, value());
     else if (flag === '--max-warnings') {
       const v = needValue(flag, value());
-      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings 需要非负整数 needs a non-negative integer, not '${v}'`);
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings 需要非负整数，不能是 '${v}'`, `--max-warnings needs a non-negative integer, not '${v}'`);
       args.maxWarnings = Number(v);
     } else if (flag === '--') args.operands.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 unknown option '${a}'`);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 '${a}'`, `unknown option '${a}'`);
     else args.operands.push(a);
   }
-  if (args.command === 'check' && !args.operands.length && !args.filesFrom) throw new UsageError('check 需要至少一个文件、文件夹或通配符 needs at least one file, folder or glob');
-  if (args.command === 'check' && args.fix === 'write' && args.operands.includes('-')) throw new UsageError('--fix 不能用于标准输入 cannot write back to standard input (use --fix-dry-run)');
-  if (args.filesFrom === '-' && args.operands.includes('-')) throw new UsageError('标准输入只能读一次 standard input can be read once: --files-from - or -, not both');
-  if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse 只接受一个文件 takes exactly one file');
+  if (args.command === 'check' && !args.operands.length && !args.filesFrom) throw new UsageError('check 需要至少一个文件、文件夹或通配符', 'check needs at least one file, folder or glob');
+  if (args.command === 'check' && args.fix === 'write' && args.operands.includes('-')) throw new UsageError('--fix 不能写回标准输入（可用 --fix-dry-run）', '--fix cannot write back to standard input (use --fix-dry-run)');
+  if (args.filesFrom === '-' && args.operands.includes('-')) throw new UsageError('标准输入只能读一次：--files-from - 与 - 不能同时使用', 'standard input can be read once: --files-from - or -, not both');
+  if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse 只接受一个文件', 'parse takes exactly one file');
   return args;
 }

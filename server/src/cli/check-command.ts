@@ -15,6 +15,9 @@ import { checkOperands } from './pipeline';
 import { Tally } from './tally';
 import { escapeControls } from './terminal';
 
+/** The output file cannot be written (full disk …): the run stops with exit 2. */
+class OutputError extends Error {}
+
 export interface CommandIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -43,12 +46,22 @@ async function operandsOf(args: Args, io: CommandIO): Promise<Iterable<string>> 
 }
 
 export async function checkCommand(args: Args, io: CommandIO): Promise<number> {
+  try {
+    return await checkInto(args, io);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.stderr(`ogi-report: ${err.message}`);
+    return 2;
+  }
+}
+
+async function checkInto(args: Args, io: CommandIO): Promise<number> {
   let outFd: number | null = null;
   if (args.output) {
     try {
       outFd = openSync(args.output, 'w');
     } catch (err) {
-      io.stderr(`ogi-report: 无法写入 cannot write '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       return 2;
     }
   }
@@ -57,7 +70,7 @@ export async function checkCommand(args: Args, io: CommandIO): Promise<number> {
     try {
       operands = await operandsOf(args, io);
     } catch (err) {
-      io.stderr(`ogi-report: 无法读取 cannot read --files-from '${args.filesFrom}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} --files-from '${args.filesFrom}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       return 2;
     }
     const fd = outFd;
@@ -65,7 +78,16 @@ export async function checkCommand(args: Args, io: CommandIO): Promise<number> {
       locale: args.locale,
       color: args.color && !args.output,
       quiet: args.quiet,
-      out: fd === null ? io.stdout : (s) => writeSync(fd, s + '\n'),
+      out:
+        fd === null
+          ? io.stdout
+          : (s) => {
+              try {
+                writeSync(fd, s + '\n');
+              } catch (err) {
+                throw new OutputError(`${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+              }
+            },
       err: io.stderr,
       cwd: process.cwd(),
       version: pkg.version,

@@ -41,15 +41,15 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
         io.stdout(parseCommand(args.operands[0]!, args.encoding));
         return 0;
       } catch (err) {
-        const reason = err instanceof BinaryFileError ? '不是文本文件 not a text file' : err instanceof ReadRefusal ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-        io.stderr(`ogi-report: 无法读取 cannot read '${args.operands[0]}': ${reason}`);
+        const reason = err instanceof BinaryFileError ? (args.locale === 'en' ? 'not a text file' : '不是文本文件') : err instanceof ReadRefusal ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} '${args.operands[0]}': ${reason}`);
         return 2;
       }
     }
     return await checkCommand(args, io);
   } catch (err) {
-    if (err instanceof UsageError) return io.stderr(`ogi-report: ${err.message}\n\n${USAGE}`), 2;
-    io.stderr(`ogi-report: 内部错误 internal error: ${(err as Error).message}`);
+    if (err instanceof UsageError) return io.stderr(`ogi-report: ${err.zh}\nogi-report: ${err.en}\n\n${USAGE}`), 2;
+    io.stderr(`ogi-report: 内部错误\nogi-report: internal error: ${(err as Error).message}`);
     return 2;
   }
 }
@@ -61,6 +61,11 @@ async function readStdin(): Promise<Buffer> {
 }
 
 if (require.main === module) {
+  // `ogi-report check … | head`: a closed pipe ends the run quietly, as for any Unix tool.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: CommandIO = { stdout: (s) => process.stdout.write(s + '\n'), stderr: (s) => process.stderr.write(s + '\n'), readStdin };
   void run(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }
