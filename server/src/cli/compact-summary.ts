@@ -2,7 +2,7 @@
  * A `ReportSummary` made small enough to keep 100,000 of them. The core's summary holds, per
  * report, a Map of ~40 cells with a Range object each, and strings sliced from the report
  * text — a sliced string keeps the whole text alive — about 34 KB a report. Here the strings
- * are copied and the cells packed into two typed arrays; the object still reads as a
+ * are copied and the cells packed into one typed array; the object still reads as a
  * `ReportSummary` (the cells Map is rebuilt lazily when a cross-year rule asks for it).
  */
 import type { Range, ReportSummary } from '../core/index';
@@ -18,22 +18,34 @@ function ownNullable(s: string | null): string | null {
   return s === null ? null : own(s);
 }
 
-/** Cells as ids + values + ranges in typed arrays: about 60 bytes a cell instead of ~300. */
+/**
+ * Most reports have the same cells present: their id lists are shared, not kept per report.
+ * Bounded by the number of distinct id sets (a handful; at most 4096 are remembered).
+ */
+const ID_LISTS = new Map<string, readonly string[]>();
+
+function sharedIds(ids: string[]): readonly string[] {
+  const key = ids.join(',');
+  const hit = ID_LISTS.get(key);
+  if (hit) return hit;
+  if (ID_LISTS.size >= 4096) ID_LISTS.clear();
+  ID_LISTS.set(key, ids);
+  return ids;
+}
+
+/** Cells as a shared id list and one Float64Array (value, then the range's four numbers): ~40 bytes a cell. */
 class PackedCells implements ReadonlyMap<string, SummaryCell> {
-  private readonly ids: string[];
-  /** value, NaN for null. */
-  private readonly numbers: Float64Array;
-  /** startLine, startChar, endLine, endChar; -1 for no range. */
-  private readonly ranges: Int32Array;
+  private readonly ids: readonly string[];
+  /** Per cell: value (NaN for null), startLine, startChar, endLine, endChar (-1 for no range). */
+  private readonly packed: Float64Array;
 
   constructor(cells: ReadonlyMap<string, SummaryCell>) {
-    this.ids = [...cells.keys()];
-    this.numbers = new Float64Array(this.ids.length);
-    this.ranges = new Int32Array(this.ids.length * 4).fill(-1);
+    this.ids = sharedIds([...cells.keys()]);
+    this.packed = new Float64Array(this.ids.length * 5);
     this.ids.forEach((id, k) => {
       const c = cells.get(id)!;
-      this.numbers[k] = c.value ?? NaN;
-      if (c.range) this.ranges.set([c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character], k * 4);
+      const r = c.range;
+      this.packed.set([c.value ?? NaN, r ? r.start.line : -1, r ? r.start.character : -1, r ? r.end.line : -1, r ? r.end.character : -1], k * 5);
     });
   }
 
@@ -42,9 +54,9 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
   }
 
   private cell(k: number): SummaryCell {
-    const v = this.numbers[k]!;
-    const r = this.ranges;
-    const range: Range | null = r[k * 4]! < 0 ? null : { start: { line: r[k * 4]!, character: r[k * 4 + 1]! }, end: { line: r[k * 4 + 2]!, character: r[k * 4 + 3]! } };
+    const p = this.packed;
+    const v = p[k * 5]!;
+    const range: Range | null = p[k * 5 + 1]! < 0 ? null : { start: { line: p[k * 5 + 1]!, character: p[k * 5 + 2]! }, end: { line: p[k * 5 + 3]!, character: p[k * 5 + 4]! } };
     return { value: Number.isNaN(v) ? null : v, range };
   }
 
