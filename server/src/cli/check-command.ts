@@ -101,8 +101,8 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
       formatter.report(r);
     }
     formatter.end(tally);
-    // In JSON and SARIF the summary line would break the output; it goes to stderr there.
-    if (args.format !== 'text' || args.output) io.stderr(`ogi-report: ${tally.summary(args.locale)}`);
+    // With --output the terminal is free for the summary; JSON and SARIF on stdout stay pure.
+    if (args.output && args.format !== 'text') io.stdout(tally.summary(args.locale));
     if (tally.explicitFailed) return 2;
     if (tally.errors) return 1;
     if (args.maxWarnings !== null && tally.warnings > args.maxWarnings) {
