@@ -176,7 +176,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       try {
         loaded = await load(entry.path, entry.form, options.encoding);
       } catch (err) {
-        yield blank(entry.path, entry.explicit, entry.form, entry.explicit ? 'failed' : 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
+        yield blank(entry.path, entry.explicit, entry.form, 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
         continue;
       }
       if (!entry.explicit && !readsLikeReport(loaded.model)) {
@@ -227,7 +227,11 @@ function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, options: P
       const changes = changesOf(loaded.model, fixedText, options.locale);
       if (options.fix === 'dry-run') fix = { changes, diff: unifiedDiff(c.path, loaded.text, fixedText), written: false };
       else fix = writeFix(c, loaded, fixedText, changes);
-      if (fix.written) model = parseReport(fixedText);
+      if (fix.written) {
+        model = parseReport(fixedText);
+        // Later reports compare with this one as it now is on disk.
+        index.add(compactSummary(summarize(model, uriOf(c))));
+      }
     }
   }
   const title = model.title?.text ?? null;
