@@ -100,6 +100,17 @@ describe('a hostile folder', () => {
   });
 });
 
+describe('nothing checked', () => {
+  it('a folder whose files are all skipped is exit 2, not a clean pass', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-empty-'));
+    writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这个文件夹放各单位报送的年报。\n');
+    const r = run(['check', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/已跳过 '.*README\.md'/);
+    expect(r.stderr).toMatch(/没有检查任何年报/);
+  });
+});
+
 describe('lists and standard input', () => {
   it('--files-from reads paths one a line, from a file or from stdin', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ogi-list-'));

@@ -48,8 +48,8 @@ check 的选项 Options for check:
   -h, --help                      显示本帮助
                                   show this help
 
-退出状态：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误或有指定的文件未能检查
-Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage error or a named file could not be checked`;
+退出状态：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误、有指定的文件未能检查或没有检查任何年报
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage error, a named file could not be checked, or nothing was checked`;
 
 export interface Args {
   command: 'check' | 'parse' | 'rules' | 'help' | 'version';

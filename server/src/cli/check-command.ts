@@ -104,6 +104,11 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     // With --output the terminal is free for the summary; JSON and SARIF on stdout stay pure.
     if (args.output && args.format !== 'text') io.stdout(tally.summary(args.locale));
     if (tally.explicitFailed) return 2;
+    // Asked to check and nothing was checked: as loud as ESLint's "no files matching".
+    if (!tally.checked) {
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'no report was checked (every file was skipped, see above)' : '没有检查任何年报（所有文件都已跳过，见上）'}`);
+      return 2;
+    }
     if (tally.errors) return 1;
     if (args.maxWarnings !== null && tally.warnings > args.maxWarnings) {
       io.stderr(`ogi-report: ${args.locale === 'en' ? `${tally.warnings} warnings, more than --max-warnings ${args.maxWarnings}` : `警告 ${tally.warnings} 个，超过 --max-warnings ${args.maxWarnings}`}`);
