@@ -23,6 +23,9 @@ export const USAGE = `用法 Usage:
   ogi-report rules [--locale L]
       列出全部规则
       list every rule
+  ogi-report import <文件> [-o out.txt]
+      把网页/Word/PDF 年报转换为年报文本
+      convert a web page, Word or PDF report into report text
 
 check 的选项 Options for check:
   --format text|json|sarif        输出格式（默认 text）

@@ -9,6 +9,7 @@ import { BinaryFileError, decode, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal } from '../io/read';
 import { parseArgs, UsageError, USAGE } from './args';
 import { checkCommand, type CommandIO } from './check-command';
+import { runImport } from './import-command';
 
 function parseCommand(file: string, encoding: EncodingOption): string {
   const model = parseReport(decode(readReportFile(file).bytes, encoding).text);
@@ -60,7 +61,14 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'import') {
+  // `import` reads web pages, Word files and PDFs: async, and loads its own bundle (import-command.ts).
+  void runImport(process.argv.slice(3)).then(({ stdout, stderr, exit }) => {
+    if (stdout) process.stdout.write(stdout + '\n');
+    if (stderr) process.stderr.write(stderr + '\n');
+    process.exitCode = exit;
+  });
+} else if (require.main === module) {
   // `ogi-report check … | head`: a closed pipe ends the run quietly, as for any Unix tool.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

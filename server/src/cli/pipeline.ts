@@ -19,6 +19,7 @@ import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
 import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
+import { loadImporters } from './import-command';
 import { compactSummary } from './compact-summary';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -74,14 +75,12 @@ interface Loaded {
   /** Text files only: what a safe write needs. */
   source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
   lineSources?: (string | undefined)[];
+  /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
+  published?: string;
 }
 
 type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin?: Loaded };
 
-/** The importers are loaded only when a web page, Word file or PDF is met. */
-async function loadImporter(): Promise<typeof import('../import/index')> {
-  return import('../import/index');
-}
 
 class LoadFailure extends Error {}
 
@@ -93,10 +92,17 @@ async function load(path: string, form: ReportForm, encoding: EncodingOption): P
     throw new LoadFailure(err instanceof ReadRefusal ? err.message : String(err));
   }
   if (form !== 'text') {
-    const { importReport } = await loadImporter();
+    // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
+    const { importReport } = await loadImporters();
     const imported = await importReport(basename(path), read.bytes);
     if (imported.problem) throw new LoadFailure(`${imported.problem.message}（${imported.problem.code}）`);
-    return { text: imported.text, model: parseReport(imported.text), warnings: [], ...(imported.lineSources ? { lineSources: imported.lineSources } : {}) };
+    return {
+      text: imported.text,
+      model: parseReport(imported.text),
+      warnings: [],
+      ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
+      ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
+    };
   }
   let decoded: Decoded;
   try {
@@ -217,7 +223,13 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
 }
 
 function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, options: PipelineOptions): ReportResult {
-  const checkOptions = { locale: options.locale, lastYear: index, uri: uriOf(c), ...(options.severity ? { severity: options.severity } : {}) };
+  const checkOptions = {
+    locale: options.locale,
+    lastYear: index,
+    uri: uriOf(c),
+    ...(options.severity ? { severity: options.severity } : {}),
+    ...(loaded.published ? { published: loaded.published } : {}),
+  };
   let model = loaded.model;
   const warnings = [...loaded.warnings];
   let fix: FixOutcome | undefined;
