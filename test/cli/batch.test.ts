@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decode } from '../../server/src/io/encoding';
 import { buildCli, ROOT } from './helpers/build-cli';
-import { SEEDS_DIR } from '../support/corpus';
+import { PDF_DIR, SEEDS_DIR } from '../support/corpus';
 
 const WRONG_SAMPLE = path.join(ROOT, 'examples/翠云峰街道2024年度报告（含错误）.txt');
 
@@ -97,6 +97,17 @@ describe('a hostile folder', () => {
       ['README.md', 'skipped'],
       ['report.txt', 'checked'],
     ]);
+  });
+});
+
+describe('other forms', () => {
+  it('a PDF is imported and checked; findings name the file, the line of the imported text and its page', () => {
+    const r = run(['check', '--no-color', path.join(PDF_DIR, '001_hongzequ_2023.pdf')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/001_hongzequ_2023\.pdf:\d+:\d+ \[第\d+页\] error T4-/);
+    const json = JSON.parse(run(['check', '--format', 'json', path.join(PDF_DIR, '001_hongzequ_2023.pdf')]).stdout) as { form: string; year: number; diagnostics: { source?: string }[] }[];
+    expect(json[0]).toMatchObject({ form: 'pdf', year: 2023 });
+    expect(json[0]!.diagnostics.some((d) => /^第\d+页$/.test(d.source ?? ''))).toBe(true);
   });
 });
 
