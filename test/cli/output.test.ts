@@ -15,6 +15,8 @@ import { buildCli, ROOT } from './helpers/build-cli';
 const SAMPLE_TEXT = readFileSync(path.join(ROOT, 'examples/翠云峰街道2024年度报告（含错误）.txt'), 'utf8');
 const WRONG = '(七) 总计\t\t1\t0\t0\t0\t0\t0\t2';
 const RIGHT = '(七) 总计\t\t1\t0\t0\t0\t0\t0\t1';
+/** Table right, prose wrong (it says 3 answered): one N-CLOSED warning on the prose line, no error. */
+const PROSE_WRONG = SAMPLE_TEXT.replace(WRONG, RIGHT).replace('其中 1 件已严格按照', '其中 3 件已严格按照');
 
 let cli: string;
 beforeAll(() => {
@@ -54,8 +56,9 @@ describe('check --format json', () => {
     const rowsum = bad.diagnostics.find((d) => d.code === 'T3-ROWSUM')!;
     expect(rowsum.fixable).toBe(true);
     expect(rowsum.docs).toMatch(/docs\/rules\.md#t3-rowsum$/);
-    expect(bad.diagnostics.find((d) => d.code === 'N-CLOSED')!.fixable).toBe(false);
-    expect(json.find((f) => f.file.includes('红旗区'))!.level).toBe('人民政府');
+    const clean = json.find((f) => f.file.includes('红旗区'))!;
+    expect(clean.level).toBe('人民政府');
+    expect(clean.diagnostics.find((d) => d.code === 'S-HEADING-LEVELS')!.fixable).toBe(false);
   });
 });
 
@@ -87,7 +90,7 @@ describe('options', () => {
 
   it('--max-warnings N: exit 1 when warnings exceed N', () => {
     // Table right, prose wrong: a warning (N-CLOSED) and no error.
-    const file = tempFile(SAMPLE_TEXT.replace(WRONG, RIGHT).replace('其中 1 件已严格按照', '其中 3 件已严格按照'));
+    const file = tempFile(PROSE_WRONG);
     const plain = run(['check', '--no-color', file]);
     expect(plain.stdout).toMatch(/ warning /);
     expect(plain.status).toBe(0);
@@ -154,7 +157,7 @@ describe('--fix says what it changes', () => {
 
 describe('terminal safety', () => {
   it('control characters and bidi overrides in report text are escaped', () => {
-    const evil = SAMPLE_TEXT.replace('其中 1 件已严格按照', `\x1b]52;c;cHduZWQ=\x07\x1b[2J\u202e\u0085其中 1 件已严格按照`);
+    const evil = PROSE_WRONG.replace('其中 3 件已严格按照', `\x1b]52;c;cHduZWQ=\x07\x1b[2J\u202e\u0085其中 3 件已严格按照`);
     const r = run(['check', '--no-color', tempFile(evil)]);
     expect(r.stdout).toMatch(/ warning N-CLOSED /);
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
@@ -163,7 +166,7 @@ describe('terminal safety', () => {
 
   it('a long line is cut around the caret', () => {
     const long = '这是一段很长的文字。'.repeat(60);
-    const text = SAMPLE_TEXT.replace('其中 1 件已严格按照', `${long}其中 1 件已严格按照`).replace('转下年度继', `转下年度继${long}`);
+    const text = PROSE_WRONG.replace('其中 3 件已严格按照', `${long}其中 3 件已严格按照`).replace('转下年度继', `转下年度继${long}`);
     const r = run(['check', '--no-color', tempFile(text)]);
     const frame = r.stdout.split('\n').filter((l) => l.startsWith('  '));
     expect(frame.length).toBeGreaterThan(0);
