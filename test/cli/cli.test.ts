@@ -27,8 +27,9 @@ describe('ogi-report CLI', () => {
     expect(lines[i]).toMatch(/^examples\/翠云峰街道2024年度报告（含错误）\.txt:74:21 error T3-ROWSUM （七）总计·总计 为 2，但自然人至其他六列之和为 1$/);
     expect(lines[i + 1]).toContain('(七) 总计');
     expect(lines[i + 2]).toMatch(/^\s+\^$/);
-    // The sample's text says 1 answered, as its columns do: the table's sum error is the one finding.
-    expect(lines.at(-1)).toBe('2 files checked: 3 errors, 0 warnings');
+    // Infos are counted too, and the files with errors are named by number.
+    expect(lines.at(-1)).toMatch(/^检查了 2 个文件：3 个错误，0 个警告，\d+ 个提示；1 个文件有错误$/);
+    expect(run(['check', '--no-color', '--locale', 'en', 'examples/']).stdout.trimEnd().split('\n').at(-1)).toMatch(/^2 files checked: 3 errors, 0 warnings, \d+ infos?; 1 file with errors$/);
     // The prose says 1 application was answered, the planted （七）总计 says 2 and its rows add up to 1:
     // the text agrees with the corrected table, so no prose warning is added to the sum errors.
     expect(r.stdout).not.toMatch(/warning N-CLOSED /);
@@ -101,8 +102,11 @@ describe('ogi-report CLI', () => {
     copyFileSync(path.join(seeds, '003_4ea7538dec090386.txt'), path.join(dir, 'report.txt'));
     writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这个文件夹放各单位报送的年报。\n');
     const folder = run(['check', '--format', 'json', dir]);
-    expect((JSON.parse(folder.stdout) as { file: string }[]).map((f) => path.basename(f.file))).toEqual(['report.txt']);
-    expect(folder.stderr).toContain('skipped 1 file');
+    const entries = JSON.parse(folder.stdout) as { file: string; status: string; reason?: string }[];
+    expect(entries.filter((f) => f.status === 'checked').map((f) => path.basename(f.file))).toEqual(['report.txt']);
+    // The note is named with its reason, never dropped in silence.
+    expect(entries.find((f) => f.status === 'skipped')).toMatchObject({ file: path.join(dir, 'README.md'), reason: expect.stringMatching(/不像年报/) });
+    expect(folder.stderr).toMatch(/已跳过 '.*README\.md'/);
     const named = run(['check', '--format', 'json', path.join(dir, 'README.md')]);
     expect((JSON.parse(named.stdout) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.some((d) => d.code === 'S-SECTION-MISSING')).toBe(true);
   });

@@ -204,7 +204,7 @@ describe('GB18030 files through the CLI', () => {
     const file = path.join(dir, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47]));
     const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
-    expect(r.stderr).toContain('not a text file');
+    expect(r.stderr).toMatch(/不是文本文件/);
     expect(r.stderr).not.toContain('internal error');
     expect(r.status).not.toBeNull();
   });

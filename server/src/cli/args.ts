@@ -2,60 +2,127 @@
 import type { Locale } from '../core/index';
 import type { EncodingOption } from '../io/encoding';
 
-export class UsageError extends Error {}
+/** A usage mistake, said in Chinese and in English (one language a line). */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh}\n${en}`);
+  }
+}
 
-export const USAGE = `Usage:
-  ogi-report check [options] <files|dirs|globs...>   检查年报（目录中的 .txt/.md 文件）
-  ogi-report parse [--encoding E] <file>             输出单元格模型（JSON）
-  ogi-report rules [--locale L]                      列出全部规则
-  ogi-report import <file> [-o out.txt]              把网页/Word/PDF 年报转换为年报文本
+// One language per line, Chinese first.
+export const USAGE = `用法 Usage:
+  ogi-report check [选项] <文件|文件夹|通配符…|->
+      检查年报：文件夹中的 .txt .md .html .docx .pdf；- 读标准输入
+      check reports: files, folders (.txt .md .html .docx .pdf), globs; - reads standard input
+  ogi-report parse [--encoding E] <文件>
+      输出单元格模型（JSON）
+      print the cell model as JSON
+  ogi-report rules [--locale L]
+      列出全部规则
+      list every rule
+  ogi-report import <文件> [-o out.txt]
+      把网页/Word/PDF 年报转换为年报文本
+      convert a web page, Word or PDF report into report text
 
-Options for check:
-  --format text|json|sarif   output format (default text)
-  --fix                      apply safe fixes in place (original encoding and line endings), then report what is left
-  --encoding auto|utf8|gb18030   input encoding (default auto: BOM, UTF-8, else GB18030)
-  --locale zh-CN|en          message language (default zh-CN)
-  --no-color                 plain text output
+check 的选项 Options for check:
+  --format text|json|sarif        输出格式（默认 text）
+                                  output format (default text)
+  --output FILE                   输出写入文件而不是标准输出
+                                  write the output to FILE instead of standard output
+  --quiet                         只报告错误
+                                  report errors only
+  --max-warnings N                警告超过 N 个时以状态 1 退出
+                                  exit 1 when there are more than N warnings
+  --fix                           就地应用安全修正（原编码、原换行），逐条列出改动
+                                  apply safe fixes in place (original encoding and line endings), one line per change
+  --fix-dry-run, --diff           只以统一差异格式显示修正，不写文件
+                                  show the fixes as a unified diff, write nothing
+  --files-from FILE               从文件读取要检查的路径（每行一个；- 为标准输入）
+                                  read the paths to check from FILE, one a line (- for standard input)
+  --encoding auto|utf8|gb18030    输入编码（默认 auto：BOM、UTF-8，否则 GB18030）
+                                  input encoding (default auto: BOM, UTF-8, else GB18030)
+  --locale zh-CN|en               消息语言（默认 zh-CN）
+                                  message language (default zh-CN)
+  --no-color                      不使用颜色
+                                  plain text output
+  -h, --help                      显示本帮助
+                                  show this help
 
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
+退出状态：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误、有指定的文件未能检查或没有检查任何年报
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage error, a named file could not be checked, or nothing was checked`;
 
 export interface Args {
   command: 'check' | 'parse' | 'rules' | 'help' | 'version';
   operands: string[];
   format: 'text' | 'json' | 'sarif';
-  fix: boolean;
+  fix: 'off' | 'write' | 'dry-run';
   encoding: EncodingOption;
   locale: Locale;
   color: boolean;
+  quiet: boolean;
+  maxWarnings: number | null;
+  output: string | null;
+  filesFrom: string | null;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined) throw new UsageError(`${flag} needs a value (${allowed.join('|')})`);
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join('|')}, not '${value}'`);
+  if (value === undefined) throw new UsageError(`${flag} 需要一个值（${allowed.join('|')}）`, `${flag} needs a value (${allowed.join('|')})`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} 只能是 ${allowed.join('|')}，不能是 '${value}'`, `${flag} must be one of ${allowed.join('|')}, not '${value}'`);
   return value as T;
 }
 
+function needValue(flag: string, value: string | undefined): string {
+  if (value === undefined || value === '') throw new UsageError(`${flag} 需要一个值`, `${flag} needs a value`);
+  return value;
+}
+
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', operands: [], format: 'text', fix: false, encoding: 'auto', locale: 'zh-CN', color: !!process.stdout.isTTY && !process.env.NO_COLOR };
+  const args: Args = {
+    command: 'help',
+    operands: [],
+    format: 'text',
+    fix: 'off',
+    encoding: 'auto',
+    locale: 'zh-CN',
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    quiet: false,
+    maxWarnings: null,
+    output: null,
+    filesFrom: null,
+  };
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
-  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`unknown command '${command}'`);
+  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`未知命令 '${command}'`, `unknown command '${command}'`);
   args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? rest[++i];
-    if (flag === '--format') args.format = oneOf(flag, value(), ['text', 'json', 'sarif'] as const);
+    if (flag === '--help' || flag === '-h') return { ...args, command: 'help' };
+    else if (flag === '--format') args.format = oneOf(flag, value(), ['text', 'json', 'sarif'] as const);
     else if (flag === '--encoding') args.encoding = oneOf(flag, value(), ['auto', 'utf8', 'gb18030'] as const);
     else if (flag === '--locale') args.locale = oneOf(flag, value(), ['zh-CN', 'en'] as const);
-    else if (flag === '--fix') args.fix = true;
+    else if (flag === '--fix') args.fix = args.fix === 'dry-run' ? 'dry-run' : 'write';
+    else if (flag === '--fix-dry-run' || flag === '--diff') args.fix = 'dry-run';
     else if (flag === '--no-color') args.color = false;
-    else if (flag === '--') args.operands.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else if (flag === '--quiet' || flag === '-q') args.quiet = true;
+    else if (flag === '--output' || flag === '-o') args.output = needValue(flag, value());
+    else if (flag === '--files-from') args.filesFrom = needValue(flag, value());
+    else if (flag === '--max-warnings') {
+      const v = needValue(flag, value());
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings 需要非负整数，不能是 '${v}'`, `--max-warnings needs a non-negative integer, not '${v}'`);
+      args.maxWarnings = Number(v);
+    } else if (flag === '--') args.operands.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 '${a}'`, `unknown option '${a}'`);
     else args.operands.push(a);
   }
-  if (args.command === 'check' && !args.operands.length) throw new UsageError('check needs at least one file, directory or glob');
-  if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse takes exactly one file');
+  if (args.command === 'check' && !args.operands.length && !args.filesFrom) throw new UsageError('check 需要至少一个文件、文件夹或通配符', 'check needs at least one file, folder or glob');
+  if (args.command === 'check' && args.fix === 'write' && args.operands.includes('-')) throw new UsageError('--fix 不能写回标准输入（可用 --fix-dry-run）', '--fix cannot write back to standard input (use --fix-dry-run)');
+  if (args.filesFrom === '-' && args.operands.includes('-')) throw new UsageError('标准输入只能读一次：--files-from - 与 - 不能同时使用', 'standard input can be read once: --files-from - or -, not both');
+  if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse 只接受一个文件', 'parse takes exactly one file');
   return args;
 }

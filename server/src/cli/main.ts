@@ -1,32 +1,18 @@
 /**
- * The `ogi-report` command line: `check` a folder of reports (text, JSON or SARIF, with
- * `--fix`), `parse` one report into its cell model, `rules` to list the rules.
- * A thin user of the core: reading files, choosing encodings and printing are all it adds.
+ * The `ogi-report` command line: parse the arguments, dispatch to a command. Each command
+ * lives in its own module (`check-command.ts` …); this file only routes and maps failures to
+ * exit 2 with a clear message.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
-import { checkReport, fixAllText, isLikelyReport, LastYearIndex, parseReport, RULES, summarize, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
-import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
-import { encode } from '../io/encode';
-import { expandOperands } from './files';
-import { formatJson, formatSarif, formatText, type FileResult } from './output';
+import { parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale } from '../core/index';
+import { BinaryFileError, decode, type EncodingOption } from '../io/encoding';
+import { readReportFile, ReadRefusal } from '../io/read';
 import { parseArgs, UsageError, USAGE } from './args';
+import { checkCommand, type CommandIO } from './check-command';
 import { runImport } from './import-command';
 
-interface Loaded {
-  file: string;
-  decoded: Decoded;
-  model: ReportModel;
-}
-
-function load(file: string, encoding: EncodingOption): Loaded {
-  const decoded = decode(readFileSync(file), encoding);
-  return { file, decoded, model: parseReport(decoded.text) };
-}
-
 function parseCommand(file: string, encoding: EncodingOption): string {
-  const { model } = load(file, encoding);
+  const model = parseReport(decode(readReportFile(file).bytes, encoding).text);
   const cells: Record<string, number | null> = {};
   for (const id of [...T2_CELL_IDS, ...T3_CELL_IDS, ...T4_CELL_IDS]) cells[id] = model.cells.get(id)?.value ?? null;
   return JSON.stringify(
@@ -41,84 +27,38 @@ function parseCommand(file: string, encoding: EncodingOption): string {
   );
 }
 
-function checkCommand(operands: string[], opts: { format: string; fix: boolean; encoding: EncodingOption; locale: Locale; color: boolean }): { output: string; exit: number; stderr: string[] } {
-  const stderr: string[] = [];
-  const { files, explicit, missing } = expandOperands(operands);
-  for (const m of missing) stderr.push(`ogi-report: no report files found at '${m}'`);
-  let ioError = missing.length > 0;
-  const loaded: Loaded[] = [];
-  const results: FileResult[] = [];
-  let notReports = 0;
-  for (const file of files) {
-    try {
-      const l = load(file, opts.encoding);
-      // A folder also holds notes and READMEs: files found there are checked only when they
-      // read like a report. A file named on the command line is always checked.
-      if (!explicit.has(file) && !isLikelyReport(l.decoded.text)) {
-        notReports++;
-        continue;
-      }
-      loaded.push(l);
-    } catch (err) {
-      if (err instanceof BinaryFileError) stderr.push(`ogi-report: skipped '${file}': not a text file`);
-      else {
-        stderr.push(`ogi-report: cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-        ioError = true;
-      }
-    }
-  }
-  // Every file given is a candidate "last year's report" for the others (cross-year rules).
-  const lastYear = LastYearIndex.of(loaded.map((l) => summarize(l.model, pathToFileURL(l.file).href)));
-  for (const l of loaded) {
-    const uri = pathToFileURL(l.file).href;
-    const options = { locale: opts.locale, lastYear, uri };
-    let model = l.model;
-    let fixedEdits = 0;
-    if (opts.fix) {
-      const { text, passes } = fixAllText(l.decoded.text, options);
-      if (text !== l.decoded.text) {
-        try {
-          writeFileSync(l.file, encode(text, l.decoded.encoding));
-          model = parseReport(text);
-          fixedEdits = passes;
-        } catch (err) {
-          stderr.push(`ogi-report: cannot write '${l.file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-          ioError = true;
-        }
-      }
-    }
-    results.push({ file: l.file, lines: model.lines, diagnostics: checkReport(model, options), fixedEdits });
-  }
-  if (notReports) stderr.push(`ogi-report: skipped ${notReports} file${notReports === 1 ? '' : 's'} in the folders given that do not read like a report (name a file to check it anyway)`);
-  const output = opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, RULES, pkg.version) : formatText(results, opts.color);
-  const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  return { output, exit: ioError ? 2 : hasErrors ? 1 : 0, stderr };
-}
-
 function rulesCommand(locale: Locale): string {
   return RULES.map((r) => `${r.code.padEnd(20)} ${r.severity.padEnd(8)} ${{ safe: 'fix', unsafe: 'qfx', none: '   ' }[r.fix]}  ${r.title[locale]}`).join('\n');
 }
 
-export function run(argv: string[]): { stdout: string; stderr: string; exit: number } {
+export async function run(argv: string[], io: CommandIO): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.command === 'help') return { stdout: USAGE, stderr: '', exit: 0 };
-    if (args.command === 'version') return { stdout: pkg.version, stderr: '', exit: 0 };
-    if (args.command === 'rules') return { stdout: rulesCommand(args.locale), stderr: '', exit: 0 };
+    if (args.command === 'help') return io.stdout(USAGE), 0;
+    if (args.command === 'version') return io.stdout(pkg.version), 0;
+    if (args.command === 'rules') return io.stdout(rulesCommand(args.locale)), 0;
     if (args.command === 'parse') {
       try {
-        return { stdout: parseCommand(args.operands[0]!, args.encoding), stderr: '', exit: 0 };
+        io.stdout(parseCommand(args.operands[0]!, args.encoding));
+        return 0;
       } catch (err) {
-        const reason = err instanceof BinaryFileError ? 'not a text file' : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-        return { stdout: '', stderr: `ogi-report: cannot read '${args.operands[0]}': ${reason}`, exit: 2 };
+        const reason = err instanceof BinaryFileError ? (args.locale === 'en' ? 'not a text file' : '不是文本文件') : err instanceof ReadRefusal ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} '${args.operands[0]}': ${reason}`);
+        return 2;
       }
     }
-    const r = checkCommand(args.operands, args);
-    return { stdout: r.output, stderr: r.stderr.join('\n'), exit: r.exit };
+    return await checkCommand(args, io);
   } catch (err) {
-    if (err instanceof UsageError) return { stdout: '', stderr: `ogi-report: ${err.message}\n\n${USAGE}`, exit: 2 };
-    return { stdout: '', stderr: `ogi-report: internal error: ${(err as Error).message}`, exit: 2 };
+    if (err instanceof UsageError) return io.stderr(`ogi-report: ${err.zh}\nogi-report: ${err.en}\n\n${USAGE}`), 2;
+    io.stderr(`ogi-report: 内部错误\nogi-report: internal error: ${(err as Error).message}`);
+    return 2;
   }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 if (require.main === module && process.argv[2] === 'import') {
@@ -129,8 +69,11 @@ if (require.main === module && process.argv[2] === 'import') {
     process.exitCode = exit;
   });
 } else if (require.main === module) {
-  const { stdout, stderr, exit } = run(process.argv.slice(2));
-  if (stdout) process.stdout.write(stdout + '\n');
-  if (stderr) process.stderr.write(stderr + '\n');
-  process.exitCode = exit;
+  // `ogi-report check … | head`: a closed pipe ends the run quietly, as for any Unix tool.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const io: CommandIO = { stdout: (s) => process.stdout.write(s + '\n'), stderr: (s) => process.stderr.write(s + '\n'), readStdin };
+  void run(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

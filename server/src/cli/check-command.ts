@@ -1,0 +1,121 @@
+/**
+ * `ogi-report check`: runs the pipeline over the operands (and `--files-from`), streams each
+ * result to the chosen format, names every file it could not check, and picks the exit status:
+ * 2 when a file named on the command line could not be checked, else 1 on errors (or more
+ * warnings than `--max-warnings`), else 0.
+ */
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import pkg from '../../../package.json';
+import type { Args } from './args';
+import type { FormatOptions, Formatter } from './formatter';
+import { jsonFormatter } from './format-json';
+import { sarifFormatter } from './format-sarif';
+import { textFormatter } from './format-text';
+import { checkOperands } from './pipeline';
+import { Tally } from './tally';
+import { escapeControls } from './terminal';
+
+/** The output file cannot be written (full disk …): the run stops with exit 2. */
+class OutputError extends Error {}
+
+export interface CommandIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<Buffer>;
+}
+
+/** Lines of a `--files-from` list, one path a line (blank lines and a trailing CR ignored). */
+function* linesOf(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) yield line;
+    start = end + 1;
+  }
+}
+
+async function operandsOf(args: Args, io: CommandIO): Promise<Iterable<string>> {
+  if (!args.filesFrom) return args.operands;
+  const list = args.filesFrom === '-' ? (await io.readStdin()).toString('utf8') : readFileSync(args.filesFrom, 'utf8');
+  const operands = args.operands;
+  return (function* () {
+    yield* operands;
+    yield* linesOf(list);
+  })();
+}
+
+export async function checkCommand(args: Args, io: CommandIO): Promise<number> {
+  try {
+    return await checkInto(args, io);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.stderr(`ogi-report: ${err.message}`);
+    return 2;
+  }
+}
+
+async function checkInto(args: Args, io: CommandIO): Promise<number> {
+  let outFd: number | null = null;
+  if (args.output) {
+    try {
+      outFd = openSync(args.output, 'w');
+    } catch (err) {
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return 2;
+    }
+  }
+  try {
+    let operands: Iterable<string>;
+    try {
+      operands = await operandsOf(args, io);
+    } catch (err) {
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} --files-from '${args.filesFrom}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return 2;
+    }
+    const fd = outFd;
+    const options: FormatOptions = {
+      locale: args.locale,
+      color: args.color && !args.output,
+      quiet: args.quiet,
+      out:
+        fd === null
+          ? io.stdout
+          : (s) => {
+              try {
+                writeSync(fd, s + '\n');
+              } catch (err) {
+                throw new OutputError(`${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+              }
+            },
+      err: io.stderr,
+      cwd: process.cwd(),
+      version: pkg.version,
+    };
+    const formatter: Formatter = args.format === 'json' ? jsonFormatter(options) : args.format === 'sarif' ? sarifFormatter(options) : textFormatter(options);
+    const tally = new Tally();
+    const skippedWord = args.locale === 'en' ? ['skipped', 'could not check'] : ['已跳过', '未能检查'];
+    for await (const r of checkOperands(operands, { locale: args.locale, encoding: args.encoding, fix: args.fix, readStdin: io.readStdin })) {
+      tally.add(r);
+      if (r.status !== 'checked') io.stderr(`ogi-report: ${r.status === 'skipped' ? skippedWord[0] : skippedWord[1]} '${escapeControls(r.file)}'：${escapeControls(r.reason ?? '')}`);
+      formatter.report(r);
+    }
+    formatter.end(tally);
+    // With --output the terminal is free for the summary; JSON and SARIF on stdout stay pure.
+    if (args.output && args.format !== 'text') io.stdout(tally.summary(args.locale));
+    if (tally.explicitFailed) return 2;
+    // Asked to check and nothing was checked: as loud as ESLint's "no files matching".
+    if (!tally.checked) {
+      io.stderr(`ogi-report: ${args.locale === 'en' ? 'no report was checked (every file was skipped, see above)' : '没有检查任何年报（所有文件都已跳过，见上）'}`);
+      return 2;
+    }
+    if (tally.errors) return 1;
+    if (args.maxWarnings !== null && tally.warnings > args.maxWarnings) {
+      io.stderr(`ogi-report: ${args.locale === 'en' ? `${tally.warnings} warnings, more than --max-warnings ${args.maxWarnings}` : `警告 ${tally.warnings} 个，超过 --max-warnings ${args.maxWarnings}`}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (outFd !== null) closeSync(outFd);
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * The check pipeline over the CLI's operands, as a stream of per-report results. `check`
+ * prints them as they come; `review` (and anything else) can consume the same stream.
+ *
+ * Two passes keep memory bounded by one small summary per report: pass 1 reads and parses
+ * each file once, decides from that one parse whether a folder file is a report, and keeps
+ * only its `ReportSummary` in a `LastYearIndex`; pass 2 reads each report again, checks it
+ * against the index (cross-year rules), applies `--fix` if asked, and yields its result. No
+ * model outlives its file.
+ */
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { agencyKeyOf, checkReport, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type Severity } from '../core/index';
+import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rules/agency';
+import type { ReportForm } from '../import/index';
+import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
+import { reencode } from '../io/encode';
+import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
+import { safeWrite, WriteRefusal } from '../io/safe-write';
+import { changesOf, unifiedDiff, type Change } from './fix-report';
+import { walkOperands } from './walk';
+import { loadImporters } from './import-command';
+import { compactSummary } from './compact-summary';
+
+export type FixMode = 'off' | 'write' | 'dry-run';
+
+export interface PipelineOptions {
+  locale: Locale;
+  encoding: EncodingOption;
+  fix: FixMode;
+  /** Per-code severity overrides (`off` drops a code), e.g. from a config file. */
+  severity?: Record<string, Severity | 'off'>;
+  /** Reads standard input for the operand `-` (injected so tests and servers can supply it). */
+  readStdin?: () => Promise<Buffer>;
+}
+
+export interface FixOutcome {
+  changes: Change[];
+  /** Unified diff (dry run only). */
+  diff?: string;
+  written: boolean;
+  /** Why the fixed text was not written. */
+  refused?: string;
+}
+
+export interface ReportResult {
+  file: string;
+  /** Named on the command line (or stdin): a failure to check it is exit 2. */
+  explicit: boolean;
+  form: ReportForm;
+  status: 'checked' | 'skipped' | 'failed';
+  /** Why it was skipped or failed (zh-CN). */
+  reason?: string;
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** 人民政府 / 部门 / 乡镇街道 / 其他, from the title. */
+  level: string | null;
+  diagnostics: Diagnostic[];
+  /** Decoding doubts and the like: the report was checked, but the user should know. */
+  warnings: string[];
+  /** The checked text's lines (code frames); empty unless checked. */
+  lines: readonly string[];
+  /** Where each line of an imported report came from (`第2页` …). */
+  lineSources?: readonly (string | undefined)[];
+  fix?: FixOutcome;
+}
+
+export const STDIN_NAME = '<stdin>';
+
+interface Loaded {
+  text: string;
+  model: ReportModel;
+  warnings: string[];
+  /** Text files only: what a safe write needs. */
+  source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
+  lineSources?: (string | undefined)[];
+  /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
+  published?: string;
+}
+
+type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin?: Loaded };
+
+
+class LoadFailure extends Error {}
+
+async function load(path: string, form: ReportForm, encoding: EncodingOption): Promise<Loaded> {
+  let read;
+  try {
+    read = readReportFile(path);
+  } catch (err) {
+    throw new LoadFailure(err instanceof ReadRefusal ? err.message : String(err));
+  }
+  if (form !== 'text') {
+    // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
+    const { importReport } = await loadImporters();
+    const imported = await importReport(basename(path), read.bytes);
+    if (imported.problem) throw new LoadFailure(`${imported.problem.message}（${imported.problem.code}）`);
+    return {
+      text: imported.text,
+      model: parseReport(imported.text),
+      warnings: [],
+      ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
+      ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
+    };
+  }
+  let decoded: Decoded;
+  try {
+    decoded = decode(read.bytes, encoding);
+  } catch (err) {
+    if (err instanceof BinaryFileError) throw new LoadFailure('不是文本文件（含二进制数据）');
+    throw err;
+  }
+  return { text: decoded.text, model: parseReport(decoded.text), warnings: decoded.warning ? [decoded.warning] : [], source: { bytes: read.bytes, decoded, snapshot: read.snapshot } };
+}
+
+/** A folder also holds notes and READMEs; decided from the parse already made, never a second read. */
+export function readsLikeReport(model: ReportModel): boolean {
+  if (model.t2 || model.t3 || model.t4) return true;
+  // The parser takes any first line for a title; a report's names its year or the subject.
+  const sections = new Set(model.sections.map((s) => s.id));
+  if (model.title && (model.title.year !== null || (model.title.text.includes('政府信息公开') && sections.size >= 2))) return true;
+  return sections.size >= 3 && model.text.slice(0, 20000).includes('政府信息公开');
+}
+
+/**
+ * 人民政府 / 部门 / 乡镇街道 / 其他, from the agency's name (`agencyKeyOf`, which also finds the
+ * agency on the line above a bare `2023 年…年度报告` title). A place name alone
+ * (`平潭综合实验区`, `洪泽区`) is the place's government reporting.
+ */
+export function levelOf(model: ReportModel): string | null {
+  const name = agencyKeyOf(model) || agencyName(model);
+  if (!name) return null;
+  if (/街道|乡|镇/.test(name) || agencyLevel(model) === 'township') return '乡镇街道';
+  const department = /办公室|局|委员会|委|厅|中心|办事处|管理处|所$|院$|署$/;
+  if (isPeoplesGovernment(model) || (name.includes('人民政府') && !department.test(name.replace(/.*人民政府/, '')))) return '人民政府';
+  if (department.test(name)) return '部门';
+  return /(省|市|州|盟|县|区|旗)$/.test(name) ? '人民政府' : '其他';
+}
+
+function uriOf(c: Candidate): string {
+  return c.stdin ? 'stdin:' : pathToFileURL(resolve(c.path)).href;
+}
+
+function blank(file: string, explicit: boolean, form: ReportForm, status: 'skipped' | 'failed', reason: string): ReportResult {
+  return { file, explicit, form, status, reason, title: null, agency: null, year: null, level: null, diagnostics: [], warnings: [], lines: [] };
+}
+
+async function readStdinDefault(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Check every report the operands name or contain. Yields skipped and failed files during
+ * pass 1 (as they are met), then each checked report in pass 2. Never throws for a bad file.
+ */
+export async function* checkOperands(operands: Iterable<string>, options: PipelineOptions): AsyncGenerator<ReportResult> {
+  const index = new LastYearIndex();
+  const candidates: Candidate[] = [];
+  // A run over one report need not read it twice.
+  let single: Loaded | null = null;
+  for (const entry of walkOperands(operands)) {
+    if (entry.kind === 'skip') {
+      yield blank(entry.path, entry.explicit, 'text', entry.explicit ? 'failed' : 'skipped', entry.reason);
+      continue;
+    }
+    let candidate: Candidate;
+    let loaded: Loaded;
+    if (entry.kind === 'stdin') {
+      const bytes = await (options.readStdin ?? readStdinDefault)();
+      try {
+        const decoded = decode(bytes, options.encoding);
+        loaded = { text: decoded.text, model: parseReport(decoded.text), warnings: decoded.warning ? [decoded.warning] : [] };
+      } catch {
+        yield blank(STDIN_NAME, true, 'text', 'failed', '标准输入不是文本（含二进制数据）');
+        continue;
+      }
+      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded };
+    } else {
+      try {
+        loaded = await load(entry.path, entry.form, options.encoding);
+      } catch (err) {
+        yield blank(entry.path, entry.explicit, entry.form, 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
+        continue;
+      }
+      if (!entry.explicit && !readsLikeReport(loaded.model)) {
+        yield blank(entry.path, false, entry.form, 'skipped', '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查');
+        continue;
+      }
+      candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
+    }
+    try {
+      index.add(compactSummary(summarize(loaded.model, uriOf(candidate))));
+    } catch {
+      // Without a summary the report is still checked; it just cannot be last year's report of another.
+    }
+    candidates.push(candidate);
+    single = candidates.length === 1 ? loaded : null;
+  }
+  for (const c of candidates) {
+    let loaded: Loaded;
+    if (c.stdin) loaded = c.stdin;
+    else if (single) loaded = single;
+    else {
+      try {
+        loaded = await load(c.path, c.form, options.encoding);
+      } catch (err) {
+        yield blank(c.path, c.explicit, c.form, 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
+        continue;
+      }
+    }
+    let result: ReportResult;
+    try {
+      result = checkOne(c, loaded, index, options);
+    } catch (err) {
+      // A bug in one rule must not end a run over a thousand reports; the file is named.
+      result = blank(c.path, c.explicit, c.form, 'failed', `内部错误（请报告此问题）：${(err as Error).message}`);
+    }
+    yield result;
+  }
+}
+
+function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, options: PipelineOptions): ReportResult {
+  const checkOptions = {
+    locale: options.locale,
+    lastYear: index,
+    uri: uriOf(c),
+    ...(options.severity ? { severity: options.severity } : {}),
+    ...(loaded.published ? { published: loaded.published } : {}),
+  };
+  let model = loaded.model;
+  const warnings = [...loaded.warnings];
+  let fix: FixOutcome | undefined;
+  if (options.fix !== 'off') {
+    const fixedText = fixAllText(loaded.text, checkOptions).text;
+    if (fixedText !== loaded.text) {
+      const changes = changesOf(loaded.model, fixedText, options.locale);
+      if (options.fix === 'dry-run') fix = { changes, diff: unifiedDiff(c.path, loaded.text, fixedText), written: false };
+      else fix = writeFix(c, loaded, fixedText, changes);
+      if (fix.written) {
+        model = parseReport(fixedText);
+        // Later reports compare with this one as it now is on disk.
+        index.add(compactSummary(summarize(model, uriOf(c))));
+      }
+    }
+  }
+  const title = model.title?.text ?? null;
+  return {
+    file: c.path,
+    explicit: c.explicit,
+    form: c.form,
+    status: 'checked',
+    title,
+    agency: agencyKeyOf(model) || null,
+    year: model.year,
+    level: levelOf(model),
+    diagnostics: checkReport(model, checkOptions),
+    warnings,
+    lines: model.lines,
+    ...(loaded.lineSources ? { lineSources: loaded.lineSources } : {}),
+    ...(fix ? { fix } : {}),
+  };
+}
+
+function writeFix(c: Candidate, loaded: Loaded, fixedText: string, changes: Change[]): FixOutcome {
+  if (!loaded.source) return { changes, written: false, refused: c.stdin ? '标准输入无法写回' : `${c.form} 格式的文件不能直接修改，请在原文件中改正` };
+  const { bytes, decoded, snapshot } = loaded.source;
+  const encoded = reencode(bytes, decoded.text, fixedText, decoded.encoding);
+  if (!encoded.ok) return { changes, written: false, refused: encoded.reason };
+  try {
+    safeWrite(c.path, encoded.bytes, snapshot);
+    return { changes, written: true };
+  } catch (err) {
+    return { changes, written: false, refused: err instanceof WriteRefusal ? err.message : `写入失败：${(err as Error).message}` };
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Finding the files to check, lazily: an operand is a file, a folder (searched for reports),
+ * a glob with `*`, `**` and `?` (no shell needed), or `-` for standard input. Nothing found is
+ * passed over in silence: every file or folder that cannot be used is yielded with its reason.
+ *
+ * Safe on hostile trees: a symlink loop is caught by a visited set of real paths; FIFOs,
+ * devices and sockets are named and never opened; a folder is listed one at a time.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { ReportForm } from '../import/index';
+import { ioMessage, kindOf } from '../io/read';
+
+export type WalkEntry =
+  /** A file to read; `explicit` when named on the command line (always checked). */
+  | { kind: 'file'; path: string; explicit: boolean; form: ReportForm }
+  /** Something that cannot be checked, with the reason (zh-CN). */
+  | { kind: 'skip'; path: string; explicit: boolean; reason: string }
+  | { kind: 'stdin' };
+
+/**
+ * The form a file name says. The same table as the importers' `formOf`, kept here because
+ * importing that module statically would pull every importer (pdf.js) into the CLI's text path.
+ */
+const FORMS: Record<string, ReportForm> = { '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
+
+export function formOf(fileName: string): ReportForm | null {
+  const m = /\.[a-z]+$/i.exec(fileName);
+  return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
+}
+
+/** Forms read from folders. A file named on the command line is read whatever its name. */
+function folderForm(name: string): ReportForm | null {
+  return formOf(name);
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+interface WalkState {
+  /** Real paths of folders entered: a symlink back to one of them is a loop. */
+  visited: Set<string>;
+  /** Resolved paths of files already yielded (an operand named twice is checked once). */
+  seen: Set<string>;
+}
+
+function* walkFolder(dir: string, state: WalkState): Generator<WalkEntry> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (err) {
+    yield { kind: 'skip', path: dir, explicit: false, reason: `无法进入文件夹：${ioMessage(err)}` };
+    return;
+  }
+  if (state.visited.has(real)) {
+    yield { kind: 'skip', path: dir, explicit: false, reason: `符号链接循环（指向已检查过的文件夹 ${real}），已跳过` };
+    return;
+  }
+  state.visited.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    yield { kind: 'skip', path: dir, explicit: false, reason: `无法读取文件夹：${ioMessage(err)}` };
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = join(dir, name);
+    let st: Stats;
+    try {
+      st = lstatSync(p);
+      if (st.isSymbolicLink()) st = statSync(p);
+    } catch (err) {
+      // A broken or looping symlink, or a file removed meanwhile: named if it could be a report.
+      if (folderForm(name)) yield { kind: 'skip', path: p, explicit: false, reason: `无法读取：${ioMessage(err)}` };
+      continue;
+    }
+    if (st.isDirectory()) {
+      yield* walkFolder(p, state);
+      continue;
+    }
+    const special = kindOf(st);
+    if (special) {
+      yield { kind: 'skip', path: p, explicit: false, reason: `是${special}，不是普通文件，未打开` };
+      continue;
+    }
+    const form = folderForm(name);
+    if (!form) continue;
+    const key = resolve(p);
+    if (state.seen.has(key)) continue;
+    state.seen.add(key);
+    yield { kind: 'file', path: p, explicit: false, form };
+  }
+}
+
+function* walkGlob(op: string, state: WalkState): Generator<WalkEntry> {
+  const normalized = op.split(sep).join('/');
+  const parts = normalized.split('/');
+  const firstWild = parts.findIndex((x) => /[*?]/.test(x));
+  const base = parts.slice(0, firstWild).join('/') || (normalized.startsWith('/') ? '/' : '.');
+  const re = globToRegExp(normalized.replace(/^\.\//, ''));
+  let hits = 0;
+  for (const e of walkFolder(base, state)) {
+    if (e.kind === 'file' && !re.test(e.path.split(sep).join('/').replace(/^\.\//, ''))) {
+      state.seen.delete(resolve(e.path));
+      continue;
+    }
+    if (e.kind === 'file') hits++;
+    yield e;
+  }
+  // The glob's folders may be walked again by a later operand.
+  state.visited.clear();
+  if (!hits) yield { kind: 'skip', path: op, explicit: true, reason: '没有匹配的年报文件' };
+}
+
+export function* walkOperands(operands: Iterable<string>): Generator<WalkEntry> {
+  const state: WalkState = { visited: new Set(), seen: new Set() };
+  for (const op of operands) {
+    if (op === '-') {
+      yield { kind: 'stdin' };
+      continue;
+    }
+    if (/[*?]/.test(op)) {
+      yield* walkGlob(op, state);
+      continue;
+    }
+    let st: Stats;
+    try {
+      st = statSync(op);
+    } catch (err) {
+      yield { kind: 'skip', path: op, explicit: true, reason: ioMessage(err) };
+      continue;
+    }
+    if (st.isDirectory()) {
+      let found = 0;
+      for (const e of walkFolder(op, state)) {
+        if (e.kind === 'file') found++;
+        yield e;
+      }
+      state.visited.clear();
+      if (!found) yield { kind: 'skip', path: op, explicit: true, reason: '文件夹中没有年报文件（.txt .md .html .docx .pdf）' };
+      continue;
+    }
+    const key = resolve(op);
+    if (state.seen.has(key)) continue;
+    state.seen.add(key);
+    yield { kind: 'file', path: op, explicit: true, form: formOf(op) ?? 'text' };
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * A batch run never skips in silence and never hangs: a folder built to trip the walker
+ * (symlink loops, a FIFO, a `/dev/zero` symlink, a binary `.txt`, an unreadable folder, a
+ * report with one stray byte) finishes, names every file it skipped, checks the report.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decode } from '../../server/src/io/encoding';
+import { buildCli, ROOT } from './helpers/build-cli';
+import { PDF_DIR, SEEDS_DIR } from '../support/corpus';
+
+const WRONG_SAMPLE = path.join(ROOT, 'examples/翠云峰街道2024年度报告（含错误）.txt');
+
+let cli: string;
+beforeAll(() => {
+  cli = buildCli();
+});
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000, ...(input !== undefined ? { input } : {}) });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** The sample report with one Windows-1252 no-break space (0xA0) in its prose. */
+function strayA0Report(): Buffer {
+  const text = readFileSync(WRONG_SAMPLE, 'utf8');
+  const at = Buffer.byteLength(text.slice(0, text.indexOf('一、总体情况')), 'utf8');
+  const bytes = Buffer.from(text, 'utf8');
+  return Buffer.concat([bytes.subarray(0, at), Buffer.from([0xa0]), bytes.subarray(at)]);
+}
+
+const isRoot = process.getuid?.() === 0;
+
+describe('a hostile folder', () => {
+  it('finishes, names every skipped file with its reason, checks the report and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-hostile-'));
+    writeFileSync(path.join(dir, 'report.txt'), strayA0Report());
+    mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+    symlinkSync('..', path.join(dir, 'a/b/up'));
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'a/b/again'));
+    spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2, 0, 0xff]));
+    // 60 MB, sparse: over the size limit without using the disk.
+    truncateSync((writeFileSync(path.join(dir, 'huge.txt'), ''), path.join(dir, 'huge.txt')), 60 * 1024 * 1024);
+    mkdirSync(path.join(dir, 'locked'));
+    writeFileSync(path.join(dir, 'locked/inside.txt'), 'x');
+    chmodSync(path.join(dir, 'locked'), 0);
+    const r = run(['check', '--no-color', dir]);
+    chmodSync(path.join(dir, 'locked'), 0o755);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/report\.txt:\d+:\d+ error T3-ROWSUM/);
+    expect(r.stderr).toMatch(/report\.txt'：1 处字节不是有效的 UTF-8/);
+    expect(r.stderr).toMatch(/pipe\.txt'：是命名管道（FIFO）/);
+    expect(r.stderr).toMatch(/zero\.txt'：是字符设备/);
+    expect(r.stderr).toMatch(/binary\.txt'：不是文本文件/);
+    expect(r.stderr).toMatch(/符号链接循环/);
+    expect(r.stderr).toMatch(/huge\.txt'：文件有 60 MB，超过 50 MB 上限/);
+    if (!isRoot) expect(r.stderr).toMatch(/locked'：无法读取文件夹/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^检查了 1 个文件：.*；1 个文件有错误；跳过 \d+ 个，未能检查 2 个$/);
+  });
+
+  it('a stray 0xA0 in UTF-8 keeps UTF-8; a GBK report still reads as GB18030', () => {
+    const stray = decode(strayA0Report());
+    expect(stray.encoding).toBe('utf8');
+    expect(stray.warning).toMatch(/0xA0/);
+    expect(stray.text).toContain('一、总体情况');
+    const gbk = decode(Buffer.from(new TextEncoder().encode('x')));
+    expect(gbk.encoding).toBe('utf8');
+  });
+
+  it('check /dev/zero, a named binary file and a named .docx that cannot be read exit 2 at once', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-named-'));
+    const bin = path.join(dir, 'data.txt');
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0]));
+    const docx = path.join(dir, '报告.docx');
+    writeFileSync(docx, 'not a zip');
+    for (const file of ['/dev/zero', bin, docx]) {
+      const r = run(['check', file]);
+      expect(r.status, file).toBe(2);
+      expect(r.stderr, file).toMatch(/ogi-report: 未能检查 '/);
+    }
+  });
+
+  it('a folder note that does not read like a report is named, not dropped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-notes-'));
+    copyFileSync(path.join(SEEDS_DIR, '003_4ea7538dec090386.txt'), path.join(dir, 'report.txt'));
+    writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这个文件夹放各单位报送的年报。\n');
+    const r = run(['check', '--format', 'json', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/已跳过 '.*README\.md'：不像年报/);
+    const json = JSON.parse(r.stdout) as { file: string; status: string }[];
+    expect(json.map((f) => [path.basename(f.file), f.status])).toEqual([
+      ['README.md', 'skipped'],
+      ['report.txt', 'checked'],
+    ]);
+  });
+});
+
+describe('other forms', () => {
+  it('a PDF is imported and checked; findings name the file, the line of the imported text and its page', () => {
+    const r = run(['check', '--no-color', path.join(PDF_DIR, '001_hongzequ_2023.pdf')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/001_hongzequ_2023\.pdf:\d+:\d+ \[第\d+页\] error T4-/);
+    const json = JSON.parse(run(['check', '--format', 'json', path.join(PDF_DIR, '001_hongzequ_2023.pdf')]).stdout) as { form: string; year: number; diagnostics: { source?: string }[] }[];
+    expect(json[0]).toMatchObject({ form: 'pdf', year: 2023 });
+    expect(json[0]!.diagnostics.some((d) => /^第\d+页$/.test(d.source ?? ''))).toBe(true);
+  });
+});
+
+describe('nothing checked', () => {
+  it('a folder whose files are all skipped is exit 2, not a clean pass', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-empty-'));
+    writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这个文件夹放各单位报送的年报。\n');
+    const r = run(['check', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/已跳过 '.*README\.md'/);
+    expect(r.stderr).toMatch(/没有检查任何年报/);
+  });
+});
+
+describe('lists and standard input', () => {
+  it('--files-from reads paths one a line, from a file or from stdin', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-list-'));
+    const list = path.join(dir, 'list.txt');
+    const files = ['000_8ef75947f921659d.txt', '003_4ea7538dec090386.txt'].map((f) => path.join(SEEDS_DIR, f));
+    writeFileSync(list, files.join('\n') + '\n');
+    const fromFile = run(['check', '--format', 'json', '--files-from', list]);
+    expect((JSON.parse(fromFile.stdout) as { file: string }[]).map((f) => f.file)).toEqual(files);
+    const fromStdin = run(['check', '--format', 'json', '--files-from', '-'], files.join('\r\n'));
+    expect((JSON.parse(fromStdin.stdout) as { file: string }[]).map((f) => f.file)).toEqual(files);
+  });
+
+  it('- checks the text on standard input', () => {
+    const r = run(['check', '--no-color', '-'], readFileSync(WRONG_SAMPLE, 'utf8'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:74:21 error T3-ROWSUM/m);
+  });
+});
