@@ -6,13 +6,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
-import { checkReport, fixAllText, isLikelyReport, LastYearIndex, parseReport, RULES, summarize, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
+import { checkReport, CohortIndex, fixAllText, isLikelyReport, LastYearIndex, parseReport, RULES, summarize, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale, type ReportModel } from '../core/index';
 import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
 import { encode } from '../io/encode';
 import { expandOperands } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './output';
-import { parseArgs, UsageError, USAGE } from './args';
+import { parseArgs, UsageError, USAGE, type Args } from './args';
 import { runImport } from './import-command';
+import { ConfigFinder } from '../config/load';
+import { checkUrlsCommand, needsAsync, reviewCommand } from './review-command';
 
 interface Loaded {
   file: string;
@@ -41,8 +43,11 @@ function parseCommand(file: string, encoding: EncodingOption): string {
   );
 }
 
-function checkCommand(operands: string[], opts: { format: string; fix: boolean; encoding: EncodingOption; locale: Locale; color: boolean }): { output: string; exit: number; stderr: string[] } {
+function checkCommand(operands: string[], opts: { format: string; fix: boolean; encoding: EncodingOption; locale: Locale; color: boolean; config?: string }): { output: string; exit: number; stderr: string[] } {
   const stderr: string[] = [];
+  // Each report's config file (found upwards from it, or --config): severities, settings, ignore globs.
+  const finder = new ConfigFinder(opts.config);
+  let ignored = 0;
   const { files, explicit, missing } = expandOperands(operands);
   for (const m of missing) stderr.push(`ogi-report: no report files found at '${m}'`);
   let ioError = missing.length > 0;
@@ -50,6 +55,10 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
   const results: FileResult[] = [];
   let notReports = 0;
   for (const file of files) {
+    if (!explicit.has(file) && finder.isIgnored(file)) {
+      ignored++;
+      continue;
+    }
     try {
       const l = load(file, opts.encoding);
       // A folder also holds notes and READMEs: files found there are checked only when they
@@ -68,10 +77,15 @@ function checkCommand(operands: string[], opts: { format: string; fix: boolean; 
     }
   }
   // Every file given is a candidate "last year's report" for the others (cross-year rules).
-  const lastYear = LastYearIndex.of(loaded.map((l) => summarize(l.model, pathToFileURL(l.file).href)));
+  const summaries = loaded.map((l) => summarize(l.model, pathToFileURL(l.file).href));
+  const lastYear = LastYearIndex.of(summaries);
+  // All reports of the run are each other's cohort (C-SAME-TEXT: another agency's report of the same year).
+  const cohort = CohortIndex.of(summaries);
+  for (const p of new Set(loaded.flatMap((l) => finder.forFile(l.file).problems))) stderr.push(`ogi-report: config: ${p}`);
+  if (ignored) stderr.push(`ogi-report: ${ignored} file${ignored === 1 ? '' : 's'} left out by the config's ignore globs`);
   for (const l of loaded) {
     const uri = pathToFileURL(l.file).href;
-    const options = { locale: opts.locale, lastYear, uri };
+    const options = { locale: opts.locale, lastYear, cohort, uri, ...finder.optionsFor(l.file) };
     let model = l.model;
     let fixedEdits = 0;
     if (opts.fix) {
@@ -121,6 +135,23 @@ export function run(argv: string[]): { stdout: string; stderr: string; exit: num
   }
 }
 
+/** `review`, and `check` with URLs, fetch and import: they run asynchronously. */
+export async function runAsync(argv: string[]): Promise<{ stdout: string; stderr: string; exit: number }> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) return { stdout: '', stderr: `ogi-report: ${err.message}\n\n${USAGE}`, exit: 2 };
+    throw err;
+  }
+  if (!needsAsync(args)) return run(argv);
+  try {
+    return args.command === 'review' ? await reviewCommand(args) : await checkUrlsCommand(args);
+  } catch (err) {
+    return { stdout: '', stderr: `ogi-report: internal error: ${(err as Error).message}`, exit: 2 };
+  }
+}
+
 if (require.main === module && process.argv[2] === 'import') {
   // `import` reads web pages, Word files and PDFs: async, and loads its own bundle (import-command.ts).
   void runImport(process.argv.slice(3)).then(({ stdout, stderr, exit }) => {
@@ -129,8 +160,9 @@ if (require.main === module && process.argv[2] === 'import') {
     process.exitCode = exit;
   });
 } else if (require.main === module) {
-  const { stdout, stderr, exit } = run(process.argv.slice(2));
-  if (stdout) process.stdout.write(stdout + '\n');
-  if (stderr) process.stderr.write(stderr + '\n');
-  process.exitCode = exit;
+  void runAsync(process.argv.slice(2)).then(({ stdout, stderr, exit }) => {
+    if (stdout) process.stdout.write(stdout + '\n');
+    if (stderr) process.stderr.write(stderr + '\n');
+    process.exitCode = exit;
+  });
 }

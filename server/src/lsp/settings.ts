@@ -5,6 +5,8 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
+import { fileURLToPath } from 'node:url';
+import { ConfigFinder } from '../config/load';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LocaleSetting, type Settings, type SeverityOverride } from './protocol';
 
 const SEVERITIES: readonly SeverityOverride[] = ['off', 'error', 'warning', 'info', 'hint'];
@@ -59,7 +61,7 @@ export class SettingsStore {
   ) {}
 
   get(uri: string): Promise<Settings> {
-    if (!this.canPull()) return Promise.resolve(this.pushed);
+    if (!this.canPull()) return Promise.resolve(withConfigFile(uri, this.pushed, this.log));
     let entry = this.perDocument.get(uri);
     if (!entry) {
       entry = this.connection.workspace
@@ -67,7 +69,8 @@ export class SettingsStore {
         .then(normalizeSettings, (e: unknown) => {
           this.log(`workspace/configuration failed: ${String(e)}`);
           return this.pushed;
-        });
+        })
+        .then((s) => withConfigFile(uri, s, this.log));
       this.perDocument.set(uri, entry);
     }
     return entry;
@@ -84,5 +87,26 @@ export class SettingsStore {
 
   forget(uri: string): void {
     this.perDocument.delete(uri);
+  }
+}
+
+/**
+ * The report's config file (found upwards from it, as the CLI does) under the editor's
+ * settings: the editor's `ogiReport.severity` goes over the file's, so both see one result
+ * unless the user overrides a code in the editor.
+ */
+export function withConfigFile(uri: string, settings: Settings, log: (message: string) => void): Settings {
+  if (!uri.startsWith('file:')) return settings;
+  try {
+    const finder = new ConfigFinder();
+    const path = fileURLToPath(uri);
+    const resolved = finder.forFile(path);
+    if (!resolved.files.length) return settings;
+    for (const p of resolved.problems) log(`config: ${p}`);
+    const { severity, settings: rules, deadlines } = finder.optionsFor(path, settings.severity);
+    return { ...settings, severity, rules, ...(deadlines ? { deadlines } : {}) };
+  } catch (e) {
+    log(`config: ${String(e)}`);
+    return settings;
   }
 }
