@@ -5,8 +5,6 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
-import { fileURLToPath } from 'node:url';
-import { ConfigFinder } from '../config/load';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LocaleSetting, type Settings, type SeverityOverride } from './protocol';
 
 const SEVERITIES: readonly SeverityOverride[] = ['off', 'error', 'warning', 'info', 'hint'];
@@ -92,21 +90,16 @@ export class SettingsStore {
 
 /**
  * The report's config file (found upwards from it, as the CLI does) under the editor's
- * settings: the editor's `ogiReport.severity` goes over the file's, so both see one result
- * unless the user overrides a code in the editor.
+ * settings. Reading it needs the disk, so the Node server plugs the reader in
+ * (`config/lsp.ts`); in the browser there is none and the settings stay as the editor sent them.
  */
+export type ConfigReader = (uri: string, settings: Settings, log: (message: string) => void) => Settings;
+let configReader: ConfigReader | null = null;
+
+export function setConfigReader(reader: ConfigReader | null): void {
+  configReader = reader;
+}
+
 export function withConfigFile(uri: string, settings: Settings, log: (message: string) => void): Settings {
-  if (!uri.startsWith('file:')) return settings;
-  try {
-    const finder = new ConfigFinder();
-    const path = fileURLToPath(uri);
-    const resolved = finder.forFile(path);
-    if (!resolved.files.length) return settings;
-    for (const p of resolved.problems) log(`config: ${p}`);
-    const { severity, settings: rules, deadlines } = finder.optionsFor(path, settings.severity);
-    return { ...settings, severity, rules, ...(deadlines ? { deadlines } : {}) };
-  } catch (e) {
-    log(`config: ${String(e)}`);
-    return settings;
-  }
+  return configReader ? configReader(uri, settings, log) : settings;
 }
