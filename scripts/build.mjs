@@ -45,7 +45,10 @@ async function build(name, options, ext = 'js') {
 await Promise.all([
   build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'] }),
   build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart] }),
-  build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart] }),
+  // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
+  build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
+  build('exceljs', { sourcemap: false, entryPoints: ['exceljs'] }),
+  build('docx', { sourcemap: false, entryPoints: ['docx'] }),
   // The importers (web page, Word, PDF; pdf.js is most of it): their own ES module, loaded with
   // import() only when such a file is read, so neither the editor's start nor `check` on text pays.
   build('import', { format: 'esm', entryPoints: ['server/src/import/index.ts'] }, 'mjs'),

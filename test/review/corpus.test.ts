@@ -93,8 +93,9 @@ describe.skipIf(!present)('real corpus', () => {
   });
 
   it('raises only the prose and structure warnings judged true in docs/review-rules.md', () => {
+    // X-REPEAT (more than half of last year's text) and N-ZERO-TABLES are judged in test/review-desk/cohort.test.ts.
     const raised = [...all]
-      .flatMap(([id, ds]) => ds.filter((d) => PROSE_OR_STRUCTURE.test(d.code) && (d.severity === 'error' || d.severity === 'warning')).map((d) => `${id} ${d.code} L${d.range.start.line + 1}`))
+      .flatMap(([id, ds]) => ds.filter((d) => PROSE_OR_STRUCTURE.test(d.code) && d.code !== 'X-REPEAT' && d.code !== 'N-ZERO-TABLES' && (d.severity === 'error' || d.severity === 'warning')).map((d) => `${id} ${d.code} L${d.range.start.line + 1}`))
       .sort();
     expect(raised).toEqual(
       [
@@ -155,6 +156,9 @@ describe.skipIf(!present)('real corpus', () => {
       'X-SAME-TEXT info': 10,
       'X-VALID warning': 9,
       'Y-BODY warning': 2,
+      'X-REPEAT warning': 6,
+      'X-JUMP info': 4,
+      'N-ZERO-TABLES warning': 1,
     });
   });
 });

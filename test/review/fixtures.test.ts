@@ -37,7 +37,7 @@ describe('review fixtures', () => {
 
   it('every reviewer rule has a planted error and a clean counter-example', () => {
     const codes = RULES.map((r) => r.code).filter((c) => REVIEW_CODE.test(c));
-    expect(codes.length).toBe(23);
+    expect(codes.length).toBe(26);
     for (const code of codes) {
       const base = path.join(ROOT, code.toLowerCase());
       const bad = foldersWithReports(base).flatMap((d) =>

@@ -17,6 +17,9 @@ export const USAGE = `用法 Usage:
   ogi-report check [选项] <文件|文件夹|通配符…|->
       检查年报：文件夹中的 .txt .md .html .docx .pdf；- 读标准输入
       check reports: files, folders (.txt .md .html .docx .pdf), globs; - reads standard input
+  ogi-report review [选项] <文件|文件夹|通配符|网址…> --out <文件夹>
+      审阅一批年报，写出 index.html、summary.csv、summary.xlsx、通报草稿.md
+      review a batch of reports: writes index.html, summary.csv, summary.xlsx and a draft notice
   ogi-report parse [--encoding E] <文件>
       输出单元格模型（JSON）
       print the cell model as JSON
@@ -48,14 +51,29 @@ check 的选项 Options for check:
                                   message language (default zh-CN)
   --no-color                      不使用颜色
                                   plain text output
+  --config FILE                   使用此配置文件，而不是从每份年报向上查找的 ogi-report.config.json(c)
+                                  use this config file instead of the ones found upwards from each report
+  --urls FILE                     另外检查 FILE 中列出的网页（每行一个网址）；网址也可直接作为参数
+                                  also check the web pages listed in FILE (one URL a line); URLs may be operands too
+  --year N                        给出栏目页（网站的年报列表）时：检查该年度的年报
+                                  with a column page (the site's list of annual reports): check that year's reports
+  --cache-dir DIR                 已下载网页的缓存文件夹（默认 .ogi-report-cache）
+                                  keep fetched pages here (default .ogi-report-cache)
+  --timeout SECONDS               每个请求的超时（默认 20）
+                                  per request timeout (default 20)
   -h, --help                      显示本帮助
                                   show this help
+
+review 的选项（另可用 --config --urls --year --cache-dir --timeout --locale）
+Options for review (also --config, --urls, --year, --cache-dir, --timeout, --locale):
+  --out DIR                       写出结果的文件夹（默认 ogi-report-review）
+                                  folder for the review files (default ogi-report-review)
 
 退出状态：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误、有指定的文件未能检查或没有检查任何年报
 Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage error, a named file could not be checked, or nothing was checked`;
 
 export interface Args {
-  command: 'check' | 'parse' | 'rules' | 'help' | 'version';
+  command: 'check' | 'review' | 'parse' | 'rules' | 'help' | 'version';
   operands: string[];
   format: 'text' | 'json' | 'sarif';
   fix: 'off' | 'write' | 'dry-run';
@@ -66,6 +84,19 @@ export interface Args {
   maxWarnings: number | null;
   output: string | null;
   filesFrom: string | null;
+  /** review: the output folder. */
+  out?: string;
+  config?: string;
+  urls?: string;
+  year?: number;
+  cacheDir?: string;
+  timeoutSeconds?: number;
+}
+
+function positive(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} 需要一个正数，不能是 '${value ?? ''}'`, `${flag} needs a positive number, not '${value ?? ''}'`);
+  return n;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
@@ -96,7 +127,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return args;
   if (command === '--version' || command === '-v') return { ...args, command: 'version' };
-  if (command !== 'check' && command !== 'parse' && command !== 'rules') throw new UsageError(`未知命令 '${command}'`, `unknown command '${command}'`);
+  if (command !== 'check' && command !== 'review' && command !== 'parse' && command !== 'rules') throw new UsageError(`未知命令 '${command}'`, `unknown command '${command}'`);
   args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -109,6 +140,12 @@ export function parseArgs(argv: string[]): Args {
     else if (flag === '--fix') args.fix = args.fix === 'dry-run' ? 'dry-run' : 'write';
     else if (flag === '--fix-dry-run' || flag === '--diff') args.fix = 'dry-run';
     else if (flag === '--no-color') args.color = false;
+    else if (flag === '--out' && args.command === 'review') args.out = needValue(flag, value());
+    else if (flag === '--config') args.config = needValue(flag, value());
+    else if (flag === '--urls') args.urls = needValue(flag, value());
+    else if (flag === '--cache-dir') args.cacheDir = needValue(flag, value());
+    else if (flag === '--year') args.year = Math.trunc(positive(flag, value()));
+    else if (flag === '--timeout') args.timeoutSeconds = positive(flag, value());
     else if (flag === '--quiet' || flag === '-q') args.quiet = true;
     else if (flag === '--output' || flag === '-o') args.output = needValue(flag, value());
     else if (flag === '--files-from') args.filesFrom = needValue(flag, value());
@@ -120,7 +157,9 @@ export function parseArgs(argv: string[]): Args {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 '${a}'`, `unknown option '${a}'`);
     else args.operands.push(a);
   }
-  if (args.command === 'check' && !args.operands.length && !args.filesFrom) throw new UsageError('check 需要至少一个文件、文件夹或通配符', 'check needs at least one file, folder or glob');
+  if ((args.command === 'check' || args.command === 'review') && !args.operands.length && !args.filesFrom && !args.urls)
+    throw new UsageError(`${args.command} 需要至少一个文件、文件夹、通配符或网址`, `${args.command} needs at least one file, folder, glob or URL`);
+  if (args.command === 'review' && args.fix !== 'off') throw new UsageError('review 不接受 --fix（请先运行 check --fix）', 'review does not take --fix (run check --fix first)');
   if (args.command === 'check' && args.fix === 'write' && args.operands.includes('-')) throw new UsageError('--fix 不能写回标准输入（可用 --fix-dry-run）', '--fix cannot write back to standard input (use --fix-dry-run)');
   if (args.filesFrom === '-' && args.operands.includes('-')) throw new UsageError('标准输入只能读一次：--files-from - 与 - 不能同时使用', 'standard input can be read once: --files-from - or -, not both');
   if (args.command === 'parse' && args.operands.length !== 1) throw new UsageError('parse 只接受一个文件', 'parse takes exactly one file');

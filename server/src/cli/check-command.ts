@@ -12,6 +12,7 @@ import { jsonFormatter } from './format-json';
 import { sarifFormatter } from './format-sarif';
 import { textFormatter } from './format-text';
 import { checkOperands } from './pipeline';
+import { ConfigFinder } from '../config/load';
 import { Tally } from './tally';
 import { escapeControls } from './terminal';
 
@@ -95,7 +96,14 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     const formatter: Formatter = args.format === 'json' ? jsonFormatter(options) : args.format === 'sarif' ? sarifFormatter(options) : textFormatter(options);
     const tally = new Tally();
     const skippedWord = args.locale === 'en' ? ['skipped', 'could not check'] : ['已跳过', '未能检查'];
-    for await (const r of checkOperands(operands, { locale: args.locale, encoding: args.encoding, fix: args.fix, readStdin: io.readStdin })) {
+    for await (const r of checkOperands(operands, {
+      locale: args.locale,
+      encoding: args.encoding,
+      fix: args.fix,
+      readStdin: io.readStdin,
+      config: new ConfigFinder(args.config),
+      notice: (m) => io.stderr(`ogi-report: ${m}`),
+    })) {
       tally.add(r);
       if (r.status !== 'checked') io.stderr(`ogi-report: ${r.status === 'skipped' ? skippedWord[0] : skippedWord[1]} '${escapeControls(r.file)}'：${escapeControls(r.reason ?? '')}`);
       formatter.report(r);

@@ -93,5 +93,6 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
 export function compactSummary(s: ReportSummary): ReportSummary {
   const sections = new Map<SectionId, SummarySection>();
   for (const [id, sec] of s.sections) sections.set(id, { headingRange: { start: { ...sec.headingRange.start }, end: { ...sec.headingRange.end } }, text: own(sec.text) });
-  return { uri: own(s.uri), agencyKey: own(s.agencyKey), year: s.year, title: ownNullable(s.title), cells: new PackedCells(s.cells), sections };
+  // Sentence hashes are a typed array of their own already (the repetition rules read them).
+  return { uri: own(s.uri), agencyKey: own(s.agencyKey), year: s.year, title: ownNullable(s.title), cells: new PackedCells(s.cells), sections, ...(s.sentences ? { sentences: s.sentences } : {}) };
 }

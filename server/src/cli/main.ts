@@ -9,6 +9,7 @@ import { BinaryFileError, decode, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal } from '../io/read';
 import { parseArgs, UsageError, USAGE } from './args';
 import { checkCommand, type CommandIO } from './check-command';
+import { checkUrlsCommand, needsAsync, reviewCommand } from './review-command';
 import { runImport } from './import-command';
 
 function parseCommand(file: string, encoding: EncodingOption): string {
@@ -46,6 +47,13 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
         io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} '${args.operands[0]}': ${reason}`);
         return 2;
       }
+    }
+    if (needsAsync(args)) {
+      // `review`, and `check` on web addresses: fetch, import, and the reviewer's files (review-command.ts).
+      const r = args.command === 'review' ? await reviewCommand(args) : await checkUrlsCommand(args);
+      if (r.stdout) io.stdout(r.stdout);
+      if (r.stderr) io.stderr(r.stderr);
+      return r.exit;
     }
     return await checkCommand(args, io);
   } catch (err) {

@@ -10,7 +10,8 @@
  */
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, CohortIndex, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rules/agency';
 import type { ReportForm } from '../import/index';
 import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
@@ -32,7 +33,18 @@ export interface PipelineOptions {
   severity?: Record<string, Severity | 'off'>;
   /** Reads standard input for the operand `-` (injected so tests and servers can supply it). */
   readStdin?: () => Promise<Buffer>;
+  /** Each report's config file (ignore globs, severities, rule settings); none: defaults. */
+  config?: ConfigFinder;
+  /** Notices about the run as a whole (not about one file). */
+  notice?: (message: string) => void;
 }
+
+/**
+ * 跨单位雷同 (C-SAME-TEXT) compares every report of a year with every other: its index holds each
+ * report's sentence hashes. Up to this many reports it is built; beyond, the run says so and
+ * checks everything else with memory still bounded by the small summaries.
+ */
+const COHORT_LIMIT = 20_000;
 
 export interface FixOutcome {
   changes: Change[];
@@ -158,6 +170,7 @@ async function readStdinDefault(): Promise<Buffer> {
  */
 export async function* checkOperands(operands: Iterable<string>, options: PipelineOptions): AsyncGenerator<ReportResult> {
   const index = new LastYearIndex();
+  const cohortSummaries: ReportSummary[] = [];
   const candidates: Candidate[] = [];
   // A run over one report need not read it twice.
   let single: Loaded | null = null;
@@ -179,6 +192,10 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       }
       candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded };
     } else {
+      if (!entry.explicit && options.config?.isIgnored(entry.path)) {
+        yield blank(entry.path, false, entry.form, 'skipped', '配置文件的 ignore 规则排除了此文件');
+        continue;
+      }
       try {
         loaded = await load(entry.path, entry.form, options.encoding);
       } catch (err) {
@@ -192,13 +209,19 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
     }
     try {
-      index.add(compactSummary(summarize(loaded.model, uriOf(candidate))));
+      const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
+      index.add(summary);
+      if (cohortSummaries.length <= COHORT_LIMIT) cohortSummaries.push(summary);
     } catch {
       // Without a summary the report is still checked; it just cannot be last year's report of another.
     }
     candidates.push(candidate);
     single = candidates.length === 1 ? loaded : null;
   }
+  let cohort: CohortIndex | undefined;
+  if (cohortSummaries.length > COHORT_LIMIT) options.notice?.(`超过 ${COHORT_LIMIT} 份年报，未做跨单位雷同检查（C-SAME-TEXT）；请按年度或地区分批检查`);
+  else if (cohortSummaries.length > 1) cohort = CohortIndex.of(cohortSummaries);
+  cohortSummaries.length = 0;
   for (const c of candidates) {
     let loaded: Loaded;
     if (c.stdin) loaded = c.stdin;
@@ -213,7 +236,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
     }
     let result: ReportResult;
     try {
-      result = checkOne(c, loaded, index, options);
+      result = checkOne(c, loaded, index, cohort, options);
     } catch (err) {
       // A bug in one rule must not end a run over a thousand reports; the file is named.
       result = blank(c.path, c.explicit, c.form, 'failed', `内部错误（请报告此问题）：${(err as Error).message}`);
@@ -222,11 +245,25 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
   }
 }
 
-function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, options: PipelineOptions): ReportResult {
+/** Config problems are said once each per run, not once per report. */
+const saidConfigProblems = new WeakMap<ConfigFinder, Set<string>>();
+
+function sayConfigProblems(file: string, options: PipelineOptions): void {
+  const finder = options.config;
+  if (!finder || !options.notice) return;
+  let said = saidConfigProblems.get(finder);
+  if (!said) saidConfigProblems.set(finder, (said = new Set()));
+  for (const p of finder.forFile(file).problems) if (!said.has(p)) said.add(p), options.notice(`config: ${p}`);
+}
+
+function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, cohort: CohortIndex | undefined, options: PipelineOptions): ReportResult {
+  if (!c.stdin) sayConfigProblems(c.path, options);
   const checkOptions = {
     locale: options.locale,
     lastYear: index,
+    ...(cohort ? { cohort } : {}),
     uri: uriOf(c),
+    ...(c.stdin ? {} : options.config?.optionsFor(c.path)),
     ...(options.severity ? { severity: options.severity } : {}),
     ...(loaded.published ? { published: loaded.published } : {}),
   };

@@ -5,7 +5,8 @@
 import type { ReportModel } from './model';
 import type { Diagnostic, Locale, Severity } from './types';
 import { RULE_LIST } from './rules/index';
-import type { RuleMeta } from './rules/rule';
+import type { RuleMeta, RuleSettings } from './rules/rule';
+import type { CohortLookup } from './cohort';
 import type { LastYearLookup } from './last-year';
 import { comparePositions } from './text';
 
@@ -19,6 +20,10 @@ export interface CheckOptions {
   uri?: string;
   /** Per-code rule options (thresholds), e.g. `{ 'S-BOILERPLATE': { minChars: 40 } }`; unknown keys are ignored. */
   ruleOptions?: Record<string, Record<string, number>>;
+  /** The other reports of the run, for the cross-agency rules (C-*). */
+  cohort?: CohortLookup;
+  /** A locality's settings (config file): repetition threshold, agency levels, deadline. */
+  settings?: RuleSettings;
   /** Only run these codes (tests and `--rule`). */
   only?: string[];
   /** When the report was published (YYYY-MM-DD), as its source states it (an imported page's PubDate). */
@@ -47,6 +52,8 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
         published: options.published,
         deadlines: options.deadlines,
         options: options.ruleOptions?.[code],
+        cohort: options.cohort ?? null,
+        settings: options.settings ?? {},
         // Rules pass a fresh object literal: completing it in place saves a copy per diagnostic.
         report: (d) => {
           const full = d as Diagnostic;

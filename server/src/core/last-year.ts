@@ -16,6 +16,7 @@ import { T3_COLUMN_IDS } from './template/table3';
 import { T4_GROUPS } from './template/table4';
 import { normalizeLabel } from './template/normalize';
 import { sectionText } from './narrative/similarity';
+import { sentenceHashes } from './cohort';
 
 const AGENCY_WORDS = /人民政府|政府|局|委员会|委|办公室|办事处|街道|乡|镇|区|县|市|中心|厅|署|院/;
 
@@ -88,6 +89,11 @@ export interface ReportSummary extends AgencyYear {
   title: string | null;
   cells: ReadonlyMap<string, SummaryCell>;
   sections: ReadonlyMap<SectionId, SummarySection>;
+  /**
+   * Sorted hashes of the report's own sentences (`cohort.ts`), for the repetition rules
+   * (X-REPEAT, C-SAME-TEXT): 4 bytes a sentence. Absent in summaries made elsewhere.
+   */
+  sentences?: Uint32Array;
 }
 
 export function summarize(model: ReportModel, uri: string): ReportSummary {
@@ -101,7 +107,7 @@ export function summarize(model: ReportModel, uri: string): ReportSummary {
     const s = model.sections.find((x) => x.id === id);
     if (s) sections.set(id, { headingRange: s.headingRange, text: sectionText(model, s) });
   }
-  return { uri, agencyKey: agencyKeyOf(model), year: model.year, title: model.title?.text ?? null, cells, sections };
+  return { uri, agencyKey: agencyKeyOf(model), year: model.year, title: model.title?.text ?? null, cells, sections, sentences: sentenceHashes(model) };
 }
 
 /**

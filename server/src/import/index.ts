@@ -15,7 +15,6 @@ import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importPdf } from './pdf';
 
-export type ReportForm = 'text' | 'html' | 'docx' | 'pdf';
 
 export interface ImportProblem {
   /** Stable reason code, e.g. `pdf-no-text-layer`, `docx-corrupt`, `html-no-article`. */
@@ -39,13 +38,9 @@ export interface ImportResult {
   problem?: ImportProblem;
 }
 
-const FORMS: Record<string, ReportForm> = { '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
-
-/** The form a file name says (by extension), or null. */
-export function formOf(fileName: string): ReportForm | null {
-  const m = /\.[a-z]+$/i.exec(fileName);
-  return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
-}
+// formOf lives in form.ts (no importer code), so a caller that only needs the form does not load pdf.js.
+import { formOf, type ReportForm } from './form';
+export { formOf, type ReportForm };
 
 /** Read a report published as a web page, Word file or PDF. */
 export async function importReport(fileName: string, bytes: Uint8Array): Promise<ImportResult> {

@@ -14,6 +14,8 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   configuration: boolean;
   didChangeConfigurationDynamic: boolean;
+  /** The client watches files for the server when asked (config files changing on disk). */
+  didChangeWatchedFilesDynamic: boolean;
   documentChanges: boolean;
   relatedInformation: boolean;
   hierarchicalSymbols: boolean;
@@ -33,6 +35,7 @@ export function readClientSupport(params: InitializeParams, defaultRuleDocBase?:
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
     didChangeConfigurationDynamic: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+    didChangeWatchedFilesDynamic: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation !== false,
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
@@ -47,6 +50,7 @@ export const NO_CLIENT_SUPPORT: ClientSupport = {
   diagnosticRefresh: false,
   configuration: false,
   didChangeConfigurationDynamic: false,
+  didChangeWatchedFilesDynamic: false,
   documentChanges: false,
   relatedInformation: true,
   hierarchicalSymbols: true,

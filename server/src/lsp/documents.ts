@@ -205,6 +205,8 @@ export class ReportDocuments {
       ? (misdecoded(doc.getText(), locale) ?? checkReport(model, {
           locale,
           severity: settings.severity,
+          settings: settings.rules,
+          deadlines: settings.deadlines,
           uri: doc.uri,
           lastYear: { lastYearOf: () => lastYear?.summary ?? null },
         }))

@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
@@ -21,6 +22,7 @@ import { registerInlayHints } from './inlayHints';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
 import { registerRuleDocs } from './ruleDoc';
 import { SettingsStore } from './settings';
+import { CONFIG_FILE_NAMES } from '../config/config';
 import type { SiblingReports } from './siblings';
 import { registerSymbols } from './symbols';
 import { registerTables } from './tables';
@@ -76,7 +78,19 @@ export function startServer(connection: Connection, version: string, nodeOnly: N
     if (ctx.client.didChangeConfigurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
+    // ogi-report.config.json(c) edited on disk: the settings that merged it are stale.
+    if (ctx.client.didChangeWatchedFilesDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) });
+    }
   });
+
+  connection.onDidChangeWatchedFiles(
+    guard(ctx, 'workspace/didChangeWatchedFiles', undefined, async (params: { changes: { uri: string }[] }) => {
+      if (!params.changes.some((c) => (CONFIG_FILE_NAMES as readonly string[]).some((n) => c.uri.endsWith(`/${n}`)))) return;
+      ctx.settings.changed(undefined);
+      await diagnostics.recheckAll();
+    }),
+  );
 
   connection.onDidChangeConfiguration(
     guard(ctx, 'workspace/didChangeConfiguration', undefined, async (params: { settings?: unknown }) => {

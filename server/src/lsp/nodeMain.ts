@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadImporter } from './nodeImporter';
 import { startServer } from './main';
+import { setConfigReader } from './settings';
+import { readConfigFor } from '../config/lsp';
 import { nodeWorkspaceFiles } from './nodeWorkspace';
 import { SiblingReports } from './siblings';
 import { keepReaderInFrame } from './transport';
@@ -18,6 +20,7 @@ keepReaderInFrame();
 const connection = createConnection(ProposedFeatures.all);
 const log = (message: string): void => connection.console.error(message);
 
+setConfigReader(readConfigFor);
 startServer(connection, version, {
   siblings: (l) => new SiblingReports(l),
   // The rule pages ship beside the bundle: <extension>/docs/rules/<CODE>.md.

@@ -24,6 +24,13 @@ export interface Settings {
   /** `auto`: check plain-text and Markdown documents that look like a report; `off`: only `ogi-report` documents. */
   detect: 'auto' | 'off';
   locale: LocaleSetting;
+  /**
+   * What the report's `ogi-report.config.json(c)` sets besides severities (repetition threshold,
+   * agency levels, deadline), filled by the server from the file; plain data.
+   */
+  rules?: { repeatThreshold?: number; agencyLevels?: Record<string, 'township' | 'county' | 'city' | 'province' | 'unknown'> };
+  /** D-DEADLINE's deadlines from the config file. */
+  deadlines?: { department?: string; government?: string };
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

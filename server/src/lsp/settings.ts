@@ -59,7 +59,7 @@ export class SettingsStore {
   ) {}
 
   get(uri: string): Promise<Settings> {
-    if (!this.canPull()) return Promise.resolve(this.pushed);
+    if (!this.canPull()) return Promise.resolve(withConfigFile(uri, this.pushed, this.log));
     let entry = this.perDocument.get(uri);
     if (!entry) {
       entry = this.connection.workspace
@@ -67,7 +67,8 @@ export class SettingsStore {
         .then(normalizeSettings, (e: unknown) => {
           this.log(`workspace/configuration failed: ${String(e)}`);
           return this.pushed;
-        });
+        })
+        .then((s) => withConfigFile(uri, s, this.log));
       this.perDocument.set(uri, entry);
     }
     return entry;
@@ -85,4 +86,20 @@ export class SettingsStore {
   forget(uri: string): void {
     this.perDocument.delete(uri);
   }
+}
+
+/**
+ * The report's config file (found upwards from it, as the CLI does) under the editor's
+ * settings. Reading it needs the disk, so the Node server plugs the reader in
+ * (`config/lsp.ts`); in the browser there is none and the settings stay as the editor sent them.
+ */
+export type ConfigReader = (uri: string, settings: Settings, log: (message: string) => void) => Settings;
+let configReader: ConfigReader | null = null;
+
+export function setConfigReader(reader: ConfigReader | null): void {
+  configReader = reader;
+}
+
+export function withConfigFile(uri: string, settings: Settings, log: (message: string) => void): Settings {
+  return configReader ? configReader(uri, settings, log) : settings;
 }

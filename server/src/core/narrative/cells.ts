@@ -137,7 +137,7 @@ export function checkNumberClaims(ctx: RuleContext, kinds: ClaimKind[], check: N
 
 /** The hover on a prose number a claim rule compared: what it was compared with, and the result. */
 export function explainNumberClaims(code: string, model: ReportModel, position: Position, locale: Locale, kinds: ClaimKind[], check: NumberCheck): Explanation | null {
-  const ctx: RuleContext = { model, locale, lastYear: null, report: () => undefined };
+  const ctx: RuleContext = { model, locale, lastYear: null, cohort: null, settings: {}, report: () => undefined };
   const hit = compareClaims(ctx, kinds, check).find((c) => containsPosition(c.claim.range, position));
   if (!hit) return null;
   const verdict = hit.agrees

@@ -13,8 +13,22 @@ export function agencyName(model: ReportModel): string {
   return t.replace(/\s+/g, '').replace(/[12]\d{3}年度?.*$/, '').replace(/政府信息公开.*$/, '') || t;
 }
 
-export function agencyLevel(model: ReportModel): AgencyLevel {
-  const name = agencyName(model);
+/**
+ * The agency's level: a locality's own list first (`overrides`: agency name or a part of it →
+ * level, from the config file; the longest name that matches wins), else read from the title.
+ */
+export function agencyLevel(model: ReportModel, overrides?: Readonly<Record<string, AgencyLevel>>): AgencyLevel {
+  return levelOfName(agencyName(model), overrides);
+}
+
+/** The level of an agency by its name (the review names agencies whose title line lacks them). */
+export function levelOfName(name: string, overrides?: Readonly<Record<string, AgencyLevel>>): AgencyLevel {
+  if (overrides) {
+    const hit = Object.keys(overrides)
+      .filter((k) => k && name.includes(k))
+      .sort((a, b) => b.length - a.length)[0];
+    if (hit) return overrides[hit]!;
+  }
   if (!name) return 'unknown';
   if (/街道|乡|镇/.test(name)) return 'township';
   // Zones such as 综合实验区 or 新区 are not counties, whatever their name ends with.
@@ -27,6 +41,9 @@ export function agencyLevel(model: ReportModel): AgencyLevel {
 
 /** A 人民政府 itself (not one of its departments): it must report assessment results (条例第五十条第（四）项). */
 export function isPeoplesGovernment(model: ReportModel): boolean {
-  const name = agencyName(model);
+  return isPeoplesGovernmentName(agencyName(model));
+}
+
+export function isPeoplesGovernmentName(name: string): boolean {
   return name.includes('人民政府') && !DEPARTMENT.test(name.replace(/.*人民政府/, ''));
 }

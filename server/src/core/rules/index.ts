@@ -55,6 +55,10 @@ import xCarry from './x-carry';
 import xValid from './x-valid';
 import xSameText from './x-same-text';
 import dDeadline from './d-deadline';
+import xRepeat from './x-repeat';
+import xJump from './x-jump';
+import nZeroTables from './n-zero-tables';
+import cSameText from './c-same-text';
 
 export const RULE_LIST: readonly Rule[] = [
   t3RowSum,
@@ -114,4 +118,8 @@ export const RULE_LIST: readonly Rule[] = [
   xCarry,
   xValid,
   xSameText,
+  xRepeat,
+  xJump,
+  nZeroTables,
+  cSameText,
 ];

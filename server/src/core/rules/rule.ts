@@ -4,6 +4,8 @@
  */
 import type { ReportModel } from '../model';
 import type { ReportSummary } from '../last-year';
+import type { CohortLookup } from '../cohort';
+import type { AgencyLevel } from './agency';
 import type { Diagnostic, FixKind, Locale, Position, Range, Severity } from '../types';
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
@@ -48,6 +50,14 @@ export function ruleOptions<K extends string>(ctx: RuleContext, defaults: Readon
 }
 
 
+/** Settings a locality chooses (the config file, `config/`); every field has a default. */
+export interface RuleSettings {
+  /** Share of a report's own text repeated from another report from which X-REPEAT / C-SAME-TEXT report (0–1; default 0.5). */
+  repeatThreshold?: number;
+  /** Agency level by agency name (a substring of the title's agency), over the level read from the title. */
+  agencyLevels?: Record<string, AgencyLevel>;
+}
+
 export interface RuleContext {
   model: ReportModel;
   locale: Locale;
@@ -61,6 +71,9 @@ export interface RuleContext {
   deadlines?: Partial<{ department: string; government: string }>;
   /** The caller's option values for this rule (see `RuleMeta.options`); absent means defaults. */
   options?: Readonly<Record<string, number>>;
+  /** Other reports of the same run (cross-agency rules); null when the caller checks one report. */
+  cohort: CohortLookup | null;
+  settings: RuleSettings;
   /** Report a diagnostic; `severity` defaults to the rule's. */
   report(d: Omit<Diagnostic, 'code' | 'severity'> & { severity?: Severity }): void;
 }

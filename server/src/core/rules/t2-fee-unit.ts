@@ -41,7 +41,7 @@ export default defineRule({
     const cell = ctx.model.cells.get('t2.fee.amount_wan');
     if (!cell?.range || cell.value === null) return;
     const decimals = digitsOf(cell.raw ?? '')?.frac.length ?? 0;
-    const level = agencyLevel(ctx.model);
+    const level = agencyLevel(ctx.model, ctx.settings.agencyLevels);
     const wan = yuanToWan(cell.raw ?? '', cell.value);
     // Dividing by 10,000 is offered only where the figure reads as yuan; too many decimals alone is not that.
     const convert = [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], kind: 'unsafe' as const }];

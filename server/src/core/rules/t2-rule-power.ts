@@ -15,7 +15,7 @@ export default defineRule({
     tags: ['table2'],
   },
   check(ctx) {
-    const level = agencyLevel(ctx.model);
+    const level = agencyLevel(ctx.model, ctx.settings.agencyLevels);
     if (level !== 'county' && level !== 'township') return;
     const cells = ['issued', 'repealed', 'valid'].map((c) => ctx.model.cells.get(`t2.regulation.${c}`)!).filter((c) => c.range && (c.value ?? 0) > 0);
     if (!cells.length) return;

@@ -1,0 +1,183 @@
+/**
+ * Sentences of a report for the repetition rules (X-REPEAT: this year against last year's
+ * report of the same agency; C-SAME-TEXT: against other agencies' reports of the same year).
+ *
+ * A report is cut into sentences of its prose (tables left out), each normalised as
+ * X-SAME-TEXT does (no spaces or punctuation, digit runs as `#`) and hashed. Sentences the
+ * blank template itself holds are left out, so two reports are not "the same" for using the
+ * template's words. A summary keeps only the hashes (4 bytes a sentence); the report being
+ * checked has its model, so it can name the shared passages itself.
+ */
+import type { ReportModel } from './model';
+import type { Range } from './types';
+import type { ReportSummary } from './last-year';
+import { isProseLine } from './narrative/prose';
+import { normalizeForSimilarity } from './narrative/similarity';
+import { newReportText } from './skeleton';
+import { sameAgency } from './last-year';
+
+/** Sentences shorter than this (normalised characters) are formulae (`无。`, `详见下表`), not text. */
+const MIN_SENTENCE = 12;
+
+export interface Sentence {
+  hash: number;
+  /** Normalised length: what a repetition rate counts. */
+  length: number;
+  /** The sentence as written (trimmed), for messages. */
+  text: string;
+  range: Range;
+}
+
+/** FNV-1a, 32 bits: enough to tell a few thousand sentences apart, and cheap. */
+export function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+
+function cut(lines: readonly string[], skip: (line: number) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (skip(i) || !isProseLine(line)) continue;
+    let start = 0;
+    for (let k = 0; k <= line.length; k++) {
+      if (k < line.length && !SENTENCE_END.test(line[k]!)) continue;
+      const raw = line.slice(start, k + 1);
+      const norm = normalizeForSimilarity(raw);
+      if (norm.length >= MIN_SENTENCE) {
+        const lead = raw.length - raw.trimStart().length;
+        out.push({ hash: hashText(norm), length: norm.length, text: raw.trim(), range: { start: { line: i, character: start + lead }, end: { line: i, character: Math.min(k + 1, line.length) } } });
+      }
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+let templateHashes: Set<number> | null = null;
+/** The blank template's own sentences (built once from the template data). */
+function templateSentences(): Set<number> {
+  if (!templateHashes) templateHashes = new Set(cut(newReportText().split(/\r?\n/), () => false).map((s) => s.hash));
+  return templateHashes;
+}
+
+const cache = new WeakMap<ReportModel, Sentence[]>();
+
+/** The report's own sentences (template sentences and table rows left out), in order. */
+export function reportSentences(model: ReportModel): Sentence[] {
+  let hit = cache.get(model);
+  if (hit) return hit;
+  const tables = [model.t2, model.t3, model.t4].filter((t) => t !== null);
+  // The title and the section headings are the same every year by design: not repetition.
+  const fixed = new Set<number>(model.sections.map((x) => x.headingRange.start.line));
+  if (model.title) fixed.add(model.title.range.start.line);
+  const inTable = (i: number) => fixed.has(i) || tables.some((t) => i >= t!.startLine && i <= t!.endLine);
+  const template = templateSentences();
+  hit = cut(model.lines, inTable).filter((s) => !template.has(s.hash));
+  cache.set(model, hit);
+  return hit;
+}
+
+/** Sorted distinct hashes: what a summary keeps. */
+export function sentenceHashes(model: ReportModel): Uint32Array {
+  return Uint32Array.from(new Set(reportSentences(model).map((s) => s.hash))).sort();
+}
+
+export function hasHash(sorted: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+export interface Repetition {
+  /** Share of the report's own text (normalised characters) found in the other report, 0–1. */
+  rate: number;
+  /** The sentences found there, in order. */
+  shared: Sentence[];
+}
+
+/** How much of `mine` the other report (its hashes) also has. */
+export function repetition(mine: readonly Sentence[], theirs: Uint32Array): Repetition {
+  let total = 0;
+  let same = 0;
+  const shared: Sentence[] = [];
+  const counted = new Set<number>();
+  for (const s of mine) {
+    // A sentence the report repeats itself counts once, on both sides of the rate.
+    if (counted.has(s.hash)) continue;
+    counted.add(s.hash);
+    total += s.length;
+    if (hasHash(theirs, s.hash)) {
+      same += s.length;
+      shared.push(s);
+    }
+  }
+  return { rate: total ? same / total : 0, shared };
+}
+
+/** Where the cross-agency rule finds the other reports of the same year. */
+export interface CohortLookup {
+  /** Reports of `year` by other agencies that share at least one sentence hash with `hashes`. */
+  peersOf(hashes: Uint32Array, year: number, agencyKey: string, uri?: string): ReportSummary[];
+}
+
+/**
+ * All reports of a run, by year, with an inverted index sentence hash → reports: a lookup
+ * touches only the reports that share a sentence, so a run over many reports stays linear in
+ * practice. A sentence most agencies of a year use (a locality's own stock phrases) says
+ * nothing about copying and is left out of the index.
+ */
+export class CohortIndex implements CohortLookup {
+  private readonly byYear = new Map<number, { reports: ReportSummary[]; byHash: Map<number, number[]> }>();
+
+  static of(summaries: Iterable<ReportSummary>): CohortIndex {
+    const index = new CohortIndex();
+    for (const s of summaries) {
+      if (s.year === null || !s.sentences?.length) continue;
+      let y = index.byYear.get(s.year);
+      if (!y) index.byYear.set(s.year, (y = { reports: [], byHash: new Map() }));
+      const id = y.reports.push(s) - 1;
+      for (const h of s.sentences) {
+        const list = y.byHash.get(h);
+        if (list) list.push(id);
+        else y.byHash.set(h, [id]);
+      }
+    }
+    for (const y of index.byYear.values()) {
+      // Stock phrases: used by more than a third of a year's reports (and by more than three).
+      const limit = Math.max(3, Math.floor(y.reports.length / 3));
+      for (const [h, ids] of y.byHash) if (ids.length > limit) y.byHash.delete(h);
+    }
+    return index;
+  }
+
+  peersOf(hashes: Uint32Array, year: number, agencyKey: string, uri?: string): ReportSummary[] {
+    const y = this.byYear.get(year);
+    if (!y) return [];
+    const ids = new Set<number>();
+    for (const h of hashes) for (const id of y.byHash.get(h) ?? []) ids.add(id);
+    return [...ids]
+      .sort((a, b) => a - b)
+      .map((id) => y.reports[id]!)
+      .filter((s) => s.uri !== uri && !sameAgency(s.agencyKey, agencyKey));
+  }
+
+  /** Hashes the index keeps for a year (stock phrases dropped), so rates leave those out too. */
+  isStock(year: number, hash: number): boolean {
+    const y = this.byYear.get(year);
+    return !!y && y.reports.length > 0 && !y.byHash.has(hash);
+  }
+}

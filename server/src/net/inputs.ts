@@ -1,0 +1,73 @@
+/**
+ * From URLs to reports to review: a report page is one report; a page that only links its
+ * report as a Word/PDF attachment gives the attachments; a column page with `year` gives that
+ * year's report pages (and their attachments). Every URL that fails is kept as a failed input
+ * so the review names it.
+ */
+import { isLikelyReport } from '../core/index';
+import { formOf } from '../import/form';
+import type { ReviewInput } from '../review/run';
+import { attachmentLinks, pageText, reportLinksOfYear } from './links';
+import type { Fetcher, Fetched } from './fetch';
+
+function isHtml(f: Extract<Fetched, { bytes: Uint8Array }>): boolean {
+  if (/html|xml/i.test(f.contentType)) return true;
+  if (/pdf|word|officedocument|octet-stream/i.test(f.contentType)) return false;
+  return /^\s*<(!doctype|html|head|body|meta|div)/i.test(new TextDecoder().decode(f.bytes.subarray(0, 512)));
+}
+
+function charsetOf(f: Extract<Fetched, { bytes: Uint8Array }>): string {
+  const header = /charset=["']?([\w-]+)/i.exec(f.contentType)?.[1];
+  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(f.bytes.subarray(0, 4096)))?.[1];
+  return (header ?? meta ?? 'utf-8').toLowerCase();
+}
+
+function decodePage(f: Extract<Fetched, { bytes: Uint8Array }>): string {
+  try {
+    return new TextDecoder(charsetOf(f)).decode(f.bytes);
+  } catch {
+    return new TextDecoder().decode(f.bytes);
+  }
+}
+
+function fileInput(url: string, f: Extract<Fetched, { bytes: Uint8Array }>, form?: ReviewInput['form']): ReviewInput {
+  return { name: url, uri: url, url, bytes: f.bytes, explicit: true, ...(form ? { form } : {}) };
+}
+
+async function fromPage(url: string, fetcher: Fetcher, year: number | undefined, depth: number): Promise<ReviewInput[]> {
+  const f = await fetcher.get(url);
+  if ('error' in f) return [{ name: url, uri: url, url, error: f.error }];
+  if (!isHtml(f)) {
+    const form = formOf(new URL(url).pathname) ?? (/pdf/i.test(f.contentType) ? 'pdf' : /word|officedocument/i.test(f.contentType) ? 'docx' : null);
+    if (!form || form === 'html') return [{ name: url, uri: url, url, error: `不能读取的文件类型（${f.contentType || '未知'}）` }];
+    return [fileInput(url, f, form)];
+  }
+  const html = decodePage(f);
+  if (year !== undefined && depth === 0) {
+    const links = reportLinksOfYear(html, f.url, year);
+    if (links.length) return (await Promise.all(links.map((l) => fromPage(l.href, fetcher, undefined, depth + 1)))).flat();
+  }
+  // The page holds the report itself (its tables are on the page).
+  if (isLikelyReport(pageText(html))) return [fileInput(url, f, 'html')];
+  const attachments = depth < 2 ? attachmentLinks(html, f.url) : [];
+  if (attachments.length) return (await Promise.all(attachments.map((l) => fromPage(l.href, fetcher, undefined, depth + 1)))).flat();
+  // Neither a report nor links to one: checked as it is, so the review says why it failed.
+  return [fileInput(url, f, 'html')];
+}
+
+/** Every report the URLs lead to, in the order given (failed pages included). */
+export async function inputsFromUrls(urls: readonly string[], fetcher: Fetcher, year?: number): Promise<ReviewInput[]> {
+  return (await Promise.all(urls.map((u) => fromPage(u, fetcher, year, 0)))).flat();
+}
+
+/** A `--urls` file: one URL a line; blank lines and `#` comments skipped. */
+export function parseUrlList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export function isUrl(operand: string): boolean {
+  return /^https?:\/\//i.test(operand);
+}
