@@ -1,7 +1,7 @@
 /**
  * Every seed report parsed to the exact values of all 200 template cells.
  * The expected values below were transcribed by hand from the seed files in
- * test/fixtures/corpus/seeds (copies of ../shared/corpus/seeds) (not printed from the parser). `-` means "cell absent" (null).
+ * test/fixtures/corpus/seeds (not printed from the parser). `-` means "cell absent" (null).
  */
 import { describe, it, expect } from 'vitest';
 import { T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS } from '../../server/src/core/index';

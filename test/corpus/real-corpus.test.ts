@@ -1,5 +1,5 @@
 /**
- * The real reports in test/fixtures/corpus/real (copies of ../shared/corpus/real), checked against what INDEX.tsv records about
+ * The real reports in test/fixtures/corpus/real, checked against what INDEX.tsv records about
  * them: arithmetic that adds up must give no sum error, and every sum failure the index
  * names (`T3 row new: row total 0 != sum 6.0`, `T3 col2: 一+二=0 != 七+四=1`, table 四 totals)
  * must be found — no more, no fewer.

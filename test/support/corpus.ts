@@ -1,6 +1,6 @@
 /**
  * Where the test corpus lives: one definition for every suite and the bench. The reports are
- * copies of `../shared/corpus` kept in `test/fixtures/corpus`, so `npm test` passes in a clone
+ * copies of the project's shared corpus kept in `test/fixtures/corpus`, so `npm test` passes in a clone
  * with nothing beside it.
  */
 import * as path from 'node:path';
