@@ -8,7 +8,8 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { ReportForm } from '../import/index';
+import type { ReportForm } from '../import/form';
+import { formOf } from '../import/form';
 import { ioMessage, kindOf } from '../io/read';
 
 export type WalkEntry =
@@ -18,16 +19,8 @@ export type WalkEntry =
   | { kind: 'skip'; path: string; explicit: boolean; reason: string }
   | { kind: 'stdin' };
 
-/**
- * The form a file name says. The same table as the importers' `formOf`, kept here because
- * importing that module statically would pull every importer (pdf.js) into the CLI's text path.
- */
-const FORMS: Record<string, ReportForm> = { '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
-
-export function formOf(fileName: string): ReportForm | null {
-  const m = /\.[a-z]+$/i.exec(fileName);
-  return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
-}
+// The form by extension from the importers' light module (form.ts), which loads no importer.
+export { formOf } from '../import/form';
 
 /** Forms read from folders. A file named on the command line is read whatever its name. */
 function folderForm(name: string): ReportForm | null {
