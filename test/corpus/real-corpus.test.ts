@@ -8,7 +8,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport, checkReport } from '../../server/src/core/index';
-import { analyseEquations } from '../../server/src/core/rules/equations';
+import { analyseEquations } from '../../server/src/core/rule-helpers/equations';
 import { REAL_DIR } from '../support/corpus';
 
 const dir = REAL_DIR;

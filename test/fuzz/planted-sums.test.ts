@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixAllText, parseReport, type Cell, type ReportModel } from '../../server/src/core/index';
-import { analyseEquations } from '../../server/src/core/rules/equations';
+import { analyseEquations } from '../../server/src/core/rule-helpers/equations';
 import { REAL_DIR } from '../support/corpus';
 import { CLEAN_SEEDS, lineStartsOf, offsetOf, readSeed } from '../helpers/core';
 import { TIMEOUT_MS } from './support';

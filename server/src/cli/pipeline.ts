@@ -12,7 +12,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { agencyKeyOf, checkReport, CohortIndex, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
-import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rules/agency';
+import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
 import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
 import { reencode } from '../io/encode';

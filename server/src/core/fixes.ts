@@ -7,7 +7,7 @@ import { splitLines, offsetAt, comparePositions, positionAt } from './text';
 import { parseReport } from './parse/index';
 import { checkReport, type CheckOptions } from './check';
 import { pushAll } from './arrays';
-import { failingEquations, holdingEquations } from './rules/equations';
+import { failingEquations, holdingEquations } from './rule-helpers/equations';
 
 function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;

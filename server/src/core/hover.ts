@@ -8,7 +8,7 @@ import type { Diagnostic, Locale, Position, Range } from './types';
 import { containsPosition } from './text';
 import { HOVERS, type HoverDoc } from './template/hovers';
 import { REGULATION_ARTICLES, articleName } from './template/regulation';
-import { analyseEquations, type EquationState } from './rules/equations';
+import { analyseEquations, type EquationState } from './rule-helpers/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
 

@@ -14,4 +14,4 @@ export { T3_CELL_IDS } from './template/table3';
 export { T4_CELL_IDS } from './template/table4';
 export { CohortIndex, reportSentences, sentenceHashes, repetition, type CohortLookup, type Sentence } from './cohort';
 export type { RuleSettings } from './rules/rule';
-export { agencyLevel, agencyName, type AgencyLevel } from './rules/agency';
+export { agencyLevel, agencyName, type AgencyLevel } from './rule-helpers/agency';

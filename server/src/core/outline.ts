@@ -2,6 +2,7 @@
  * Document structure for editors: the outline (title, six sections, the tables inside),
  * folding ranges, inlay hints after wrong totals, and whether a text is a report at all.
  */
+import { T3_NOTE_KEYS } from './template/table3';
 import type { ReportModel, TableNode } from './model';
 import type { Diagnostic, Locale, Position, Range } from './types';
 import { tableName } from './i18n/names';
@@ -107,5 +108,5 @@ export function isLikelyReport(text: string): boolean {
   const norm = normalizeLabel(head.slice(0, 2000));
   const sections = new Set(findSections(splitLines(head).lines).map((s) => s.id));
   if (sections.size >= 3 && /政府信息公开/.test(norm + normalizeLabel(head.slice(0, 20000)))) return true;
-  return /勾稽关系|钩稽关系/.test(head) && /政府信息公开/.test(head);
+  return T3_NOTE_KEYS.some((k) => head.includes(k)) && /政府信息公开/.test(head);
 }

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, ReportModel, AgencyLevel } from '../core/index';
 import { agencyKeyOf, agencyName, fileLabel } from '../core/index';
-import { isPeoplesGovernmentName, levelOfName } from '../core/rules/agency';
+import { isPeoplesGovernmentName, levelOfName } from '../core/rule-helpers/agency';
 
 export type Verdict = 'pass' | 'errors' | 'failed';
 

@@ -4,7 +4,7 @@
  * the government's figures from its office's own (`区政府办代表区政府受理…`).
  */
 import type { ReportModel } from '../model';
-import { isPeoplesGovernment } from '../rules/agency';
+import { isPeoplesGovernment } from '../rule-helpers/agency';
 import { agencyKeyOf } from '../last-year';
 
 const DEPARTMENT_AFTER_GOVERNMENT = /人民政府.*(?:办公室|局|委员会|委|厅|中心|办事处|管理处|所)/;

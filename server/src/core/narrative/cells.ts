@@ -11,10 +11,10 @@ import { format, type MessageKey } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf, type Claim, type ClaimKind } from './claims';
 import { escapeMarkdown } from '../markdown';
-import { analyseEquations, solveFor } from '../rules/equations';
+import { analyseEquations, solveFor } from '../rule-helpers/equations';
 import { isGovernmentReport } from './agency-scope';
+import { T3_APPLICANT_COLUMNS } from '../template/table3';
 
-export const T3_APPLICANT_COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'] as const;
 
 export interface CellValue {
   value: number;

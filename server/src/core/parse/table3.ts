@@ -3,7 +3,7 @@
  * values joined, the column layout (总计 missing, 小计 added) read from header and data.
  */
 import type { HeaderCell, RowNode, Table3Node } from '../model';
-import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
+import { T3_APPLICANT_COLUMNS, T3_APPLICANT_HEADER, T3_COLUMN_IDS, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
 import { normalizeLabel, splitEnumerator, dropCountSuffix, looseRegex } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine } from './rows';
@@ -149,7 +149,7 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
   const hasSubtotalColumn = headerColumns.includes('sub');
   const headerKnown = headerColumns.length >= 3;
   const hasTotalColumn = headerKnown ? headerHasTotal || modal >= 7 : modal !== 6;
-  const columns: string[] = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+  const columns: string[] = [...T3_APPLICANT_COLUMNS];
   if (hasSubtotalColumn) columns.push('sub');
   if (hasTotalColumn) columns.push('tot');
 
@@ -173,6 +173,6 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
  */
 export function columnsForRow(table: Table3Node, valueCount: number): (T3ColumnId | 'sub')[] | null {
   if (valueCount === table.columns.length) return table.columns as (T3ColumnId | 'sub')[];
-  if (valueCount === 7 && !table.hasSubtotalColumn) return ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'tot'];
+  if (valueCount === T3_COLUMN_IDS.length && !table.hasSubtotalColumn) return [...T3_COLUMN_IDS];
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import { defineRule } from './rule';
 import { defineMessages } from '../i18n/messages';
-import { isPeoplesGovernment } from './agency';
+import { isPeoplesGovernment } from '../rule-helpers/agency';
 import type { ReportModel } from '../model';
 import type { Range } from '../types';
 

@@ -5,7 +5,7 @@
 import type { ReportModel } from '../model';
 import type { ReportSummary } from '../last-year';
 import type { CohortLookup } from '../cohort';
-import type { AgencyLevel } from './agency';
+import type { AgencyLevel } from '../rule-helpers/agency';
 import type { Diagnostic, FixKind, Locale, Position, Range, Severity } from '../types';
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { isPeoplesGovernment } from './agency';
+import { isPeoplesGovernment } from '../rule-helpers/agency';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { numberingShift } from '../structure/numbering';
 import { SECTIONS, SECTION_IDS } from '../template/sections';
 import { defineMessages } from '../i18n/messages';
 import { sectionBody, sectionHeading } from '../skeleton';
-import { sectionsById } from './sections-found';
+import { sectionsById } from '../rule-helpers/sections-found';
 import type { Range } from '../types';
 
 const msg = defineMessages({

@@ -4,7 +4,7 @@ import { SECTION_IDS, type SectionId } from '../template/sections';
 import type { SectionNode } from '../model';
 import type { TextEdit } from '../types';
 import { defineMessages } from '../i18n/messages';
-import { sectionsById } from './sections-found';
+import { sectionsById } from '../rule-helpers/sections-found';
 
 const msg = defineMessages({
   numeral: { 'zh-CN': '“{title}”是第{id}部分，编号却写成“{numeral}”', en: '"{title}" is section {id} but is numbered {numeral}' },

@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { numberingShift } from '../structure/numbering';
 import { SECTIONS, SECTION_IDS } from '../template/sections';
 import { defineMessages } from '../i18n/messages';
-import { sectionsById } from './sections-found';
+import { sectionsById } from '../rule-helpers/sections-found';
 import { normalizeLabel } from '../template/normalize';
 
 const msg = defineMessages({

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { agencyLevel, agencyName } from './agency';
+import { agencyLevel, agencyName } from '../rule-helpers/agency';
 
 /** The amount's digits as written: integer part and decimals (full-width and 1,234 forms read). */
 function digitsOf(raw: string): { int: string; frac: string } | null {

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format, defineMessages } from '../i18n/messages';
-import { isMergedOldLabel, officialRowLabel, renameRowEdit } from './table2-rows';
+import { isMergedOldLabel, officialRowLabel, renameRowEdit } from '../rule-helpers/table2-rows';
 import type { Fix, Locale } from '../types';
 import type { ReportModel, RowNode } from '../model';
 import { T3_GROUPS, T3_ROWS } from '../template/table3';

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
-import { agencyLevel, agencyName } from './agency';
+import { agencyLevel, agencyName } from '../rule-helpers/agency';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
 import { defineRule } from './rule';
-import { reportMissingTable } from './table-missing';
+import { reportMissingTable } from '../rule-helpers/table-missing';
 import { T2_GROUPS, T2_ROWS } from '../template/table2';
 import { defineMessages, format } from '../i18n/messages';
 import { spanRange } from '../text';
 import type { Fix, TextEdit } from '../types';
-import { insertRowEdit, joinedDigitSplits, oldFirstSubTable, renameRowEdit } from './table2-rows';
+import { insertRowEdit, joinedDigitSplits, oldFirstSubTable, renameRowEdit } from '../rule-helpers/table2-rows';
 
 const msg = defineMessages({
   'insert-row': { 'zh-CN': '插入“{row}”行，数字先填 0（请核对）', en: 'Insert the row "{row}" with 0s (check them)' },

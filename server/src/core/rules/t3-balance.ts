@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
-import { analyseEquations } from './equations';
-import { reportFailedEquations, shownValue } from './sum-report';
-import { exactValue, formatExact } from './equations';
+import { analyseEquations } from '../rule-helpers/equations';
+import { reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
+import { exactValue, formatExact } from '../rule-helpers/equations';
 import { t3ColumnName } from '../i18n/names';
 import { format } from '../i18n/messages';
 

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { analyseEquations } from './equations';
-import { partsOf, reportFailedEquations, shownValue } from './sum-report';
+import { analyseEquations } from '../rule-helpers/equations';
+import { partsOf, reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';
 

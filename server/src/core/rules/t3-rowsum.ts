@@ -1,8 +1,8 @@
 import { defineRule } from './rule';
-import { analyseEquations } from './equations';
-import { partsOf, reportFailedEquations, shownValue } from './sum-report';
+import { analyseEquations } from '../rule-helpers/equations';
+import { partsOf, reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
 import type { RuleContext } from './rule';
-import type { EquationAnalysis } from './equations';
+import type { EquationAnalysis } from '../rule-helpers/equations';
 import type { Fix } from '../types';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';

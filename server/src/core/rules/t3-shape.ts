@@ -1,11 +1,11 @@
 import { defineRule } from './rule';
-import { reportMissingTable } from './table-missing';
+import { reportMissingTable } from '../rule-helpers/table-missing';
 import type { Fix } from '../types';
 import type { RowNode } from '../model';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
-import { fillBlankRowFix } from './blank-row';
-import { missingColumn } from './missing-column';
+import { fillBlankRowFix } from '../rule-helpers/blank-row';
+import { missingColumn } from '../rule-helpers/missing-column';
 import { t3ColumnName } from '../i18n/names';
 
 /** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */

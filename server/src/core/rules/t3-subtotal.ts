@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { cellName, t3RowName } from '../i18n/names';
 import { format } from '../i18n/messages';
-import { analyseEquations, exactValue, formatExact } from './equations';
+import { analyseEquations, exactValue, formatExact } from '../rule-helpers/equations';
 
 const ORG_COLUMNS = ['biz', 'sci', 'ngo', 'law', 'oth'] as const;
 

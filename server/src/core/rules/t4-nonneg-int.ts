@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { reportNonIntegerCells } from './non-integer';
+import { reportNonIntegerCells } from '../rule-helpers/non-integer';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { reportMissingTable } from './table-missing';
+import { reportMissingTable } from '../rule-helpers/table-missing';
 import { format } from '../i18n/messages';
 import { spanRange } from '../text';
 

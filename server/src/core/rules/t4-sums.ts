@@ -1,12 +1,12 @@
 /** T4-REV, T4-LITD, T4-LITA: the three group totals of table 四 (spec §3.2). */
 import { defineRule, type Rule } from './rule';
-import { analyseEquations } from './equations';
-import { partsOf, reportFailedEquations, shownValue } from './sum-report';
+import { analyseEquations } from '../rule-helpers/equations';
+import { partsOf, reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
 import { cellName, tableName } from '../i18n/names';
 import { claimsOf } from '../narrative/claims';
 import type { ReportModel } from '../model';
 import type { Locale } from '../types';
-import { exactPartsSum, exactValue, SCALE } from './equations';
+import { exactPartsSum, exactValue, SCALE } from '../rule-helpers/equations';
 import { format } from '../i18n/messages';
 
 /**

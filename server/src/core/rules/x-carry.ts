@@ -2,8 +2,9 @@ import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { cellName, t3ColumnName } from '../i18n/names';
 import { fileLabel } from '../last-year';
+import { T3_COLUMN_IDS } from '../template/table3';
 
-const COLUMNS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'tot'] as const;
+const COLUMNS = T3_COLUMN_IDS;
 
 export default defineRule({
   meta: {

@@ -26,7 +26,7 @@ export const T3_COLUMNS: readonly Table3ColumnDef[] = [
 export const T3_COLUMN_IDS: readonly T3ColumnId[] = T3_COLUMNS.map((c) => c.id);
 
 /** The six applicant columns whose sum is the row's 总计. */
-export const T3_APPLICANT_COLUMNS: readonly T3ColumnId[] = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+export const T3_APPLICANT_COLUMNS: readonly T3ColumnId[] = T3_COLUMN_IDS.filter((c) => c !== 'tot');
 
 export interface Table3RowDef {
   id: string;
@@ -99,6 +99,8 @@ export const T3_TRIAL_OTHER_ROW = { id: 'r3_6', label: '（六）其他处理', 
 /** The corner note holding the column rule (spec §2.2). */
 export const T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const T3_NOTE_KEY = '勾稽关系';
+/** The note's key word as reports write it (钩稽 is a common variant). */
+export const T3_NOTE_KEYS: readonly string[] = [T3_NOTE_KEY, '钩稽关系'];
 /** Header cells above the numbers: the applicant banner and the organisation column group. */
 export const T3_APPLICANT_HEADER = '申请人情况';
 export const T3_ORG_GROUP = '法人或其他组织';

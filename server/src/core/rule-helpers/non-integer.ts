@@ -1,5 +1,5 @@
 /** Shared by T3-NONNEG-INT and T4-NONNEG-INT: counts of applications and cases are whole numbers ≥ 0. */
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../rules/rule';
 import { cellName } from '../i18n/names';
 import { format, type MessageKey } from '../i18n/messages';
 

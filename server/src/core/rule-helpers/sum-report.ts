@@ -8,7 +8,7 @@ import type { ReportModel } from '../model';
 import type { Fix, RelatedInformation } from '../types';
 import { cellName } from '../i18n/names';
 import { format } from '../i18n/messages';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../rules/rule';
 import { exactPartsSum, exactValue, formatExact, type Culprit, type EquationAnalysis, type EquationState } from './equations';
 
 /**

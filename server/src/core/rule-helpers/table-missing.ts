@@ -1,6 +1,6 @@
 /** Shared by the shape rules: a section is there but its table is not. */
 import type { SectionId } from '../template/sections';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../rules/rule';
 import { format, type MessageKey } from '../i18n/messages';
 
 /** Report `message` on the heading of section `id` when the report has that section. */
