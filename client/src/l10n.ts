@@ -29,6 +29,9 @@ export interface UiText {
   workspaceChecked(files: number, errors: number, warnings: number, others: number): string;
   workspaceTruncated(limit: number): string;
   reopenHint: string;
+  reviewTitle: string;
+  reviewing: string;
+  reviewEmpty: string;
 }
 
 const ZH: UiText = {
@@ -52,6 +55,9 @@ const ZH: UiText = {
   importing: '正在导入年报…',
   importFailed: (reason) => `导入失败：${reason}`,
   noWorkspace: '请先打开一个文件夹',
+  reviewTitle: '审阅汇总',
+  reviewing: '正在审阅文件夹中的年报…',
+  reviewEmpty: '文件夹中没有年报（.txt、.md）',
   workspaceChecked: (f, e, w, o) => `已检查 ${f} 份年报：${e} 个错误，${w} 个警告，${o} 个提示（见“问题”面板）`,
   workspaceTruncated: (n) => `文件过多，只检查了前 ${n} 个`,
   reopenHint: '请在列表中选择“通过编码重新打开”，再选择“Simplified Chinese (GB18030)”',
@@ -78,6 +84,9 @@ const EN: UiText = {
   importing: 'Importing the report…',
   importFailed: (reason) => `Import failed: ${reason}`,
   noWorkspace: 'Open a folder first',
+  reviewTitle: 'Review summary',
+  reviewing: 'Reviewing the reports in the folder…',
+  reviewEmpty: 'No reports (.txt, .md) in the folder',
   workspaceChecked: (f, e, w, o) => `Checked ${f} report${f === 1 ? '' : 's'}: ${e} errors, ${w} warnings, ${o} info (see Problems)`,
   workspaceTruncated: (n) => `Too many files: only the first ${n} were checked`,
   reopenHint: 'Choose "Reopen with Encoding", then "Simplified Chinese (GB18030)"',

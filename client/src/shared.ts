@@ -21,6 +21,7 @@ import { uiText } from './l10n';
 import { TablePreview } from './preview';
 import { registerRuleDocs, ruleDocBase } from './ruleDocs';
 import { ReportStatus } from './status';
+import { ReviewSummary } from './reviewSummary';
 
 export const CLIENT_NAME = '政府信息公开年报检查 (ogi-report)';
 
@@ -70,6 +71,8 @@ export async function activateShared(context: vscode.ExtensionContext, client: B
 
   const status = new ReportStatus();
   context.subscriptions.push(status, new TablePreview(client));
+  const review = new ReviewSummary(client, log);
+  context.subscriptions.push(review);
   registerCommands(context);
   registerRuleDocs(context, client, log);
   registerImport(context, client, log);
@@ -88,6 +91,7 @@ export async function activateShared(context: vscode.ExtensionContext, client: B
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(client, log)),
+    vscode.commands.registerCommand(COMMANDS.reviewSummary, () => review.show()),
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
   );
   try {

@@ -27,6 +27,7 @@ import type { SiblingReports } from './siblings';
 import { registerSymbols } from './symbols';
 import { registerTables } from './tables';
 import { registerWorkspaceCheck, type WorkspaceFiles } from './workspaceCheck';
+import { registerReviewSummary, type ReviewPage } from './reviewSummary';
 
 export interface NodeOnly {
   /** Last year's report beside an open report on disk. */
@@ -37,6 +38,8 @@ export interface NodeOnly {
   importReport?: ImportFunction;
   /** Lists and reads the report files of workspace folders. */
   workspaceFiles?: WorkspaceFiles;
+  /** Reviews workspace reports together for "打开审阅汇总". */
+  reviewPage?: ReviewPage;
 }
 
 export function startServer(connection: Connection, version: string, nodeOnly: NodeOnly = {}): ServerContext {
@@ -101,6 +104,7 @@ export function startServer(connection: Connection, version: string, nodeOnly: N
   );
 
   const workspace = registerWorkspaceCheck(ctx, nodeOnly.workspaceFiles);
+  registerReviewSummary(ctx, nodeOnly.workspaceFiles, nodeOnly.reviewPage);
   const documents = ctx.reports.documents;
   documents.onDidOpen(guard(ctx, 'didOpen', undefined, (e) => workspace.opened(e.document.uri)));
   documents.onDidChangeContent(guard(ctx, 'check', undefined, (e) => diagnostics.changed(e.document)));

@@ -12,6 +12,7 @@ import { startServer } from './main';
 import { setConfigReader } from './settings';
 import { readConfigFor } from '../config/lsp';
 import { nodeWorkspaceFiles } from './nodeWorkspace';
+import { nodeReviewPage } from './nodeReviewSummary';
 import { SiblingReports } from './siblings';
 import { keepReaderInFrame } from './transport';
 import { version } from '../../../package.json';
@@ -27,6 +28,7 @@ startServer(connection, version, {
   ruleDocBase: `${pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href}/{code}.md`,
   importReport: loadImporter(),
   workspaceFiles: nodeWorkspaceFiles,
+  reviewPage: nodeReviewPage(version),
 });
 
 // Last line of defence: a bug in a handler that escaped `guard` is logged, not fatal.

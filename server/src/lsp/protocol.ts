@@ -87,6 +87,7 @@ export const COMMANDS = {
   importReport: 'ogiReport.importReport',
   reopenWithEncoding: 'ogiReport.reopenWithEncoding',
   checkWorkspace: 'ogiReport.checkWorkspace',
+  reviewSummary: 'ogiReport.reviewSummary',
 } as const;
 
 /** The path of a rule page under the extension's URI (`<scheme>://ogi-report.ogi-report/rule/<CODE>`). */
@@ -197,3 +198,25 @@ export interface CheckWorkspaceReply {
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'ogi-report';
+
+/**
+ * `ogiReport/reviewSummary` ("打开审阅汇总"): every report file of the workspace folders reviewed
+ * together (cohort rules included) and the reviewer's page (`index.html` of `review`) returned
+ * for a webview. Node server only: the web worker answers with no page.
+ */
+export const REVIEW_SUMMARY_REQUEST = 'ogiReport/reviewSummary';
+
+export interface ReviewSummaryParams {
+  folders: string[];
+  /** The webview's CSP nonce, set on the page's inline style and script. */
+  nonce?: string;
+}
+
+export interface ReviewSummaryReply {
+  /** The page; empty when the server cannot read files (web) or found no report. */
+  html: string;
+  /** Reports reviewed (files that do not read like a report are left out). */
+  reports: number;
+  /** More files than the workspace check's limit: the first ones only. */
+  truncated: boolean;
+}
