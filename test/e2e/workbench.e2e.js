@@ -3,7 +3,8 @@
 // ambiguous-character boxes, language mode, squiggle, Problems panel, hover, the code link that
 // opens the rule page, the table preview (wrong cell marked, then clicked), quick fix, typing,
 // the fix-all command, fix on save, restart and output, commands found by `>年报` and `>OGI`,
-// the folder check, a GBK file, the import offer for a Word file and the new-report command.
+// the folder check, a GBK file, the import offer for a Word file, the new-report command with the
+// template flagged, the quick fixes that insert a missing row and fill a blank one, the review summary.
 // Started by run-workbench.sh. Screenshots for the README: SHOTS/readme-*.jpg.
 // Env: CS_URL, WS (workspace folder holding FILE_NAME), FILE_NAME, SHOTS (screenshot dir).
 const { chromium } = require('playwright-core');
@@ -89,6 +90,28 @@ async function runCommand(page, title) {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
+}
+
+/** Ctrl+. at the caret, then the action titled `title` (by the keyboard: the list is under a pointer block). */
+async function applyQuickFix(page, title) {
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
+  for (let i = 0; i < 15 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+  assert.ok(await focused.count(), `quick fix "${title}" focused`);
+  await page.keyboard.press('Enter');
+}
+
+/** Hover the first `squiggle` of the editor; resolves with the hover's text once it names `code`. */
+async function hoverSquiggle(page, squiggle, code) {
+  const b = await boxOf(squiggle, `the ${code} squiggle`);
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 - 4);
+  const hover = page.locator('.monaco-hover:visible', { hasText: code }).first();
+  await hover.waitFor({ timeout: 15_000 });
+  const text = norm(await hover.innerText());
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  return text;
 }
 
 async function scenario(page) {
@@ -360,6 +383,57 @@ async function scenario(page) {
   const newMode = norm(await page.locator('[id="status.editor.mode"]').innerText());
   assert.match(newMode, /政府信息公开年报|OGI Annual Report/);
   log('new report opened in', JSON.stringify(newMode));
+
+  // 14b) The template is flagged: its placeholders (error) and its empty sections (warning).
+  const newEditor = page.locator('.editor-instance .monaco-editor').first();
+  await newEditor.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const placeholderHover = await hoverSquiggle(page, newEditor.locator('.squiggly-error').first(), 'S-PLACEHOLDER');
+  log('template, error hover:', JSON.stringify(placeholderHover.slice(0, 100)));
+  assert.match(placeholderHover, /占位/);
+  await newEditor.locator('.squiggly-warning').first().waitFor({ state: 'visible', timeout: 15_000 });
+  const emptyHover = await hoverSquiggle(page, newEditor.locator('.squiggly-warning').first(), 'S-EMPTY');
+  log('template, warning hover:', JSON.stringify(emptyHover.slice(0, 100)));
+  await page.screenshot({ path: `${SHOTS}/14-template-flagged.png` });
+
+  // 15) The quick fixes that fill the table's gaps (not in fix-all: the writer checks the 0s):
+  //     insert the missing 规章 row of table 二, fill the blank 行政查询事项 row of table 三 with 0.
+  const GAPS = '表格待补2024年度报告';
+  const gapsText = fs.readFileSync(path.join(WS, `${GAPS}.txt`), 'utf8').split('\n');
+  const t2Line = gapsText.findIndex((l) => l.startsWith('第二十条第（一）项')) + 1;
+  const blankLine = gapsText.findIndex((l) => l.startsWith('\t\t8. 属于行政查询事项')) + 1;
+  assert.ok(t2Line > 0 && blankLine > 0, 'the planted gaps file has both gaps');
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(`${GAPS}.txt:${t2Line}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: GAPS }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: GAPS }).waitFor({ timeout: 15_000 });
+  const gapsEditor = page.locator('.editor-instance .monaco-editor').first();
+  await gapsEditor.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await applyQuickFix(page, '插入“规章”行');
+  await gapsEditor.locator('.view-line', { hasText: /^规章\s+0\s+0\s+0\s*$/ }).first().waitFor({ timeout: 15_000 });
+  log('quick fix: 规章 row inserted into table 二');
+  // The blank row is one line lower now; the caret on its label.
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${blankLine + 1}:5`);
+  await page.keyboard.press('Enter');
+  await applyQuickFix(page, '整行填 0');
+  const filled = gapsEditor.locator('.view-line', { hasText: '属于行政查询事项' }).filter({ hasText: /事项(\s+0){7}\s*$/ }).first();
+  await filled.waitFor({ timeout: 15_000 });
+  log('quick fix: blank row filled:', JSON.stringify(norm(await filled.innerText())));
+  await gapsEditor.locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 15_000 });
+  log('no error left in', GAPS);
+  await page.screenshot({ path: `${SHOTS}/15-gaps-fixed.png` });
+
+  // 16) The review summary: the reviewer's page of the whole folder in a webview, one row per report.
+  await runCommand(page, '打开审阅汇总');
+  const summary = previewFrame(page);
+  for (const agency of ['红旗区人民政府', '西工区王城路街道办事处', '老城区翠云峰街道办事处']) {
+    await summary.locator('#reports td', { hasText: agency }).first().waitFor({ timeout: 60_000 });
+  }
+  const summaryRows = await summary.locator('#reports tbody tr').count();
+  log(`review summary: ${summaryRows} rows in the reports table`);
+  assert.ok(summaryRows >= 4);
+  await page.screenshot({ path: `${SHOTS}/16-review-summary.png` });
 }
 
 (async () => {
