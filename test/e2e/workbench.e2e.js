@@ -94,8 +94,16 @@ async function runCommand(page, title) {
 
 /** Ctrl+. at the caret, then the action titled `title` (by the keyboard: the list is under a pointer block). */
 async function applyQuickFix(page, title) {
-  await page.keyboard.press('Control+.');
-  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  // Asked right after an edit, VS Code may send the request before the new diagnostics arrive
+  // ("No code actions available"): ask again, up to three times.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    const shown = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (shown) break;
+    assert.ok(attempt < 3, `quick fix "${title}" offered`);
+    await page.keyboard.press('Escape');
+  }
   const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
   for (let i = 0; i < 15 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
   assert.ok(await focused.count(), `quick fix "${title}" focused`);
@@ -412,9 +420,10 @@ async function scenario(page) {
   await applyQuickFix(page, '插入“规章”行');
   await gapsEditor.locator('.view-line', { hasText: /^规章\s+0\s+0\s+0\s*$/ }).first().waitFor({ timeout: 15_000 });
   log('quick fix: 规章 row inserted into table 二');
-  // The blank row is one line lower now; the caret on its label.
+  // The blank row is one line lower now (wait for its finding there); the caret at the start of its label.
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'T3-SHAPE' }).filter({ hasText: `[Ln ${blankLine + 1}, Col 3]` }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(`:${blankLine + 1}:5`);
+  await page.locator('.quick-input-widget input').fill(`:${blankLine + 1}:3`);
   await page.keyboard.press('Enter');
   await applyQuickFix(page, '整行填 0');
   const filled = gapsEditor.locator('.view-line', { hasText: '属于行政查询事项' }).filter({ hasText: /事项(\s+0){7}\s*$/ }).first();
