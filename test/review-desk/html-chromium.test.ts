@@ -6,16 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
+import { CHROMIUM, loadPlaywright } from '../support/browser';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REAL_DIR } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const e2e = path.join(root, 'test/e2e/package.json');
 /** The few playwright-core calls used here (its types live in test/e2e's node_modules, not the root's). */
 /** A DOM element as the page functions see it (the test's tsconfig has no DOM lib). */
 interface El {
@@ -44,16 +42,8 @@ interface Playwright {
   chromium: { launch(o: { executablePath: string; args: string[] }): Promise<Browser> };
 }
 
-const playwright = (() => {
-  try {
-    return createRequire(e2e)('playwright-core') as Playwright;
-  } catch {
-    return null;
-  }
-})();
-const available = existsSync(CHROMIUM) && playwright !== null;
-// CI runs this file again after the e2e set-up with OGI_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
-if (!available && process.env.OGI_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} or playwright-core (test/e2e) is missing`);
+const playwright = loadPlaywright<Playwright>();
+const available = playwright !== null;
 
 describe.skipIf(!available)('index.html in Chromium', () => {
   let browser: Browser;

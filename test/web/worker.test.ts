@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
+import { CHROMIUM, loadPlaywright } from '../support/browser';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReport, parseReport } from '../../server/src/core';
@@ -15,7 +15,6 @@ import { plantedSeed003 } from '../lsp/seeds';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORKER = path.join(ROOT, 'dist/server.js');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** The little of playwright-core this test uses (it is installed in test/e2e, not at the root). */
 interface Page {
@@ -28,16 +27,7 @@ interface Playwright {
   chromium: { launch(options: object): Promise<{ newPage(): Promise<Page>; close(): Promise<void> }> };
 }
 
-function loadPlaywright(): Playwright | null {
-  try {
-    return createRequire(path.join(ROOT, 'test/e2e/package.json'))('playwright-core');
-  } catch {
-    return null;
-  }
-}
-const playwright = fs.existsSync(CHROMIUM) ? loadPlaywright() : null;
-// CI runs this file again after the e2e set-up with OGI_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
-if (!playwright && process.env.OGI_REQUIRE_BROWSER) throw new Error(`chromium (${CHROMIUM}) or playwright-core (test/e2e) is missing`);
+const playwright = loadPlaywright<Playwright>();
 
 const PAGE = `<!DOCTYPE html><meta charset="utf-8"><script>
   window.received = [];
