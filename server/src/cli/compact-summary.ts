@@ -8,11 +8,10 @@
 import type { Range, ReportSummary } from '../core/index';
 import type { SummaryCell, SummarySection } from '../core/last-year';
 import type { SectionId } from '../core/template/sections';
+import { ownCopy } from '../core/memo';
 
-/** A string that owns its characters (no pointer into a larger string). */
-function own(s: string): string {
-  return s.length ? Buffer.from(s, 'utf16le').toString('utf16le') : '';
-}
+/** A string that owns its characters (no pointer into a larger string): the core memo's copy. */
+const own = ownCopy;
 
 function ownNullable(s: string | null): string | null {
   return s === null ? null : own(s);

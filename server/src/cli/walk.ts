@@ -9,6 +9,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { ReportForm } from '../import/form';
+// The form by extension from the importers' light module (form.ts), which loads no importer.
 import { formOf } from '../import/form';
 import { ioMessage, kindOf } from '../io/read';
 
@@ -19,8 +20,6 @@ export type WalkEntry =
   | { kind: 'skip'; path: string; explicit: boolean; reason: string }
   | { kind: 'stdin' };
 
-// The form by extension from the importers' light module (form.ts), which loads no importer.
-export { formOf } from '../import/form';
 
 /** Forms read from folders. A file named on the command line is read whatever its name. */
 function folderForm(name: string): ReportForm | null {
