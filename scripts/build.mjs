@@ -1,10 +1,15 @@
 // One esbuild script for everything: the extension client, the language server (both also for
-// the web extension on vscode.dev), the CLI, and the importers' own bundle that the CLI and the
-// server load only when a Word/PDF/web page is read.
+// the web extension on vscode.dev), the CLI, the importers' bundles that the CLI and the server
+// load only when a Word/PDF/web page is read, and dist/rule-docs.json (the rule pages' text).
 // `--production` minifies (used for the .vsix); the default keeps source maps for debugging.
 // `--metafile` also writes dist/<bundle>.meta.json (what each module costs; read by the bench).
 import * as esbuild from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import ts from 'typescript';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { clientShims } from './client-shims.mjs';
 
 const production = process.argv.includes('--production');
 const metafile = process.argv.includes('--metafile');
@@ -23,18 +28,65 @@ const common = {
   charset: 'utf8',
 };
 
-/** `import('../import/index')` in a bundle becomes `import('./import.mjs')`, the importers' own bundle beside it. */
+/**
+ * `import('../import/index')` in a bundle becomes `import('./import.mjs')`, the importers' own
+ * bundle beside it (pdf.js included); `import('./wordAndWebImporters')` becomes
+ * `import('./import-word-web.mjs')`, the same importers without pdf.js (what the .vsix ships).
+ */
 const importersApart = {
   name: 'importers-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/import\/index$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './import.mjs', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/wordAndWebImporters$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './import-word-web.mjs', external: true } : undefined));
+  },
+};
+
+/** The Word and web-page importers without pdf.js: `./pdf` is `lsp/pdfNotShipped.ts`, which says how to convert a PDF. */
+const withoutPdf = {
+  name: 'without-pdf',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdf$/ }, (args) => (args.importer.endsWith(join('import', 'index.ts')) ? { path: resolve('server/src/lsp/pdfNotShipped.ts') } : undefined));
+  },
+};
+
+/**
+ * The language server needs each rule's code, title, severity and messages — not the long
+ * description and example its page is made of (dist/rule-docs.json carries those for the
+ * client, docs/rules/ for everyone else). This drops `description` and `example` from each
+ * rule's `meta` in the server bundle only; the CLI keeps them (SARIF's fullDescription).
+ */
+const ruleDocsOut = {
+  name: 'rule-docs-out',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]core[\\/]rules[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+      const cuts = [];
+      // A rule's metadata is the object literal with `code`, `title`, `severity` and `description`
+      // (`defineRule({ meta })`, or the first argument of helpers such as `claimRule`).
+      const visit = (node) => {
+        if (ts.isObjectLiteralExpression(node)) {
+          const named = new Map(node.properties.filter((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)).map((p) => [p.name.getText(file), p]));
+          if (['code', 'title', 'severity', 'description'].every((k) => named.has(k))) {
+            for (const k of ['description', 'example']) if (ts.isPropertyAssignment(named.get(k) ?? node)) cuts.push([named.get(k).getStart(file), named.get(k).getEnd()]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      // Each property goes with the comma after it.
+      for (const [start, end] of cuts.reverse()) contents = contents.slice(0, start) + contents.slice(end).replace(/^\s*,/, '');
+      return { contents, loader: 'ts' };
+    });
   },
 };
 
 // One client and one server bundle serve both Node and the browser (vscode.dev): each picks its
-// host's library at run time (`require` inside a branch, which esbuild keeps lazy). The
-// `browser` condition lets `vscode-languageclient/browser` and `vscode-languageserver/browser`
-// resolve in a Node-platform build; no package here maps one subpath to both conditions.
+// host's library at run time (`require` inside a branch, which esbuild keeps lazy). Two bundles
+// per side would save each host 6–17 KB but add a second server to the .vsix (~150 KB zipped);
+// see ARCHITECTURE.md. The `browser` condition lets `vscode-languageclient/browser` and
+// `vscode-languageserver/browser` resolve in a Node-platform build.
 const both = { conditions: ['browser'] };
 
 async function build(name, options, ext = 'js') {
@@ -42,9 +94,30 @@ async function build(name, options, ext = 'js') {
   if (metafile) writeFileSync(`dist/${name}.meta.json`, JSON.stringify(result.metafile));
 }
 
+/**
+ * dist/rule-docs.json: what each rule page is made of (code, titles, severity, fix, description,
+ * example), from the rule metadata. The client renders a page from it (`lsp/ruleDoc.ts`, the same
+ * function `npm run docs` writes docs/rules/ with); one JSON file zips to a third of 62 pages.
+ */
+async function ruleDocs() {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-rule-docs-'));
+  try {
+    const out = join(dir, 'rules.cjs');
+    await esbuild.build({
+      stdin: { contents: "export { RULES } from './server/src/core/check'; export { ruleDocData } from './server/src/lsp/ruleDoc';", resolveDir: resolve('.'), loader: 'ts' },
+      bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error',
+    });
+    const { RULES, ruleDocData } = createRequire(import.meta.url)(out);
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/rule-docs.json', JSON.stringify(RULES.map(ruleDocData)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 await Promise.all([
-  build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'] }),
-  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart] }),
+  build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'], plugins: [clientShims] }),
+  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut] }),
   // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
   build('exceljs', { sourcemap: false, entryPoints: ['exceljs'] }),
@@ -52,4 +125,7 @@ await Promise.all([
   // The importers (web page, Word, PDF; pdf.js is most of it): their own ES module, loaded with
   // import() only when such a file is read, so neither the editor's start nor `check` on text pays.
   build('import', { format: 'esm', entryPoints: ['server/src/import/index.ts'] }, 'mjs'),
+  // The same without pdf.js: small enough for the .vsix, so Word and web pages import in the editor.
+  build('import-word-web', { format: 'esm', entryPoints: ['server/src/import/index.ts'], plugins: [withoutPdf] }, 'mjs'),
+  ruleDocs(),
 ]);

@@ -13,10 +13,10 @@ import { createRequire } from 'node:module';
 const dir = mkdtempSync(join(tmpdir(), 'ogi-docs-'));
 const out = join(dir, 'rules.cjs');
 await esbuild.build({
-  stdin: { contents: "export { RULES } from './server/src/core/check'; export { ruleDocMarkdown, RULE_DOC_CODES } from './server/src/lsp/ruleDoc';", resolveDir: '.', loader: 'ts' },
+  stdin: { contents: "export { RULES } from './server/src/core/check'; export { ruleDocData, ruleDocMarkdown, ruleDocCodes } from './server/src/lsp/ruleDoc';", resolveDir: '.', loader: 'ts' },
   bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error',
 });
-const { RULES, ruleDocMarkdown, RULE_DOC_CODES } = createRequire(import.meta.url)(out);
+const { RULES, ruleDocData, ruleDocMarkdown, ruleDocCodes } = createRequire(import.meta.url)(out);
 rmSync(dir, { recursive: true, force: true });
 
 const SEV = { error: '错误 error', warning: '警告 warning', info: '提示 info', hint: 'hint' };
@@ -47,8 +47,9 @@ const docs = [
   ]),
 ].join('\n');
 
-// The pages come from the same function the language server answers `ogiReport/ruleDoc` with.
-const pages = new Map(RULE_DOC_CODES.map((code) => [`${code}.md`, ruleDocMarkdown(code)]));
+// The pages come from the same function the extension renders dist/rule-docs.json with.
+const data = RULES.map(ruleDocData);
+const pages = new Map(ruleDocCodes(data).map((code) => [`${code}.md`, ruleDocMarkdown(code, data)]));
 
 const check = process.argv.includes('--check');
 const replaceTable = (text) => text.replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);

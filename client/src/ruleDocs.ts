@@ -1,13 +1,16 @@
 /**
  * Rule pages inside VS Code: the server links every diagnostic's code to
  * `<uriScheme>://<extension id>/rule/<CODE>`; this URI handler (and the command
- * `ogiReport.showRuleDoc`) opens the rule's page in the Markdown preview. The page is made by the
- * language server from the rule metadata it carries (`ogiReport/ruleDoc`) and served as a
- * read-only document `ogi-report-rule:/<CODE>.md`: no network, and always the installed version.
+ * `ogiReport.showRuleDoc`) opens the rule's page in the Markdown preview. The page is rendered
+ * from dist/rule-docs.json — the rule metadata's titles, descriptions and examples, written by
+ * the build — with the function `npm run docs` writes docs/rules/ with, and served as a
+ * read-only document `ogi-report-rule:/<CODE>.md`: no network, always the installed version,
+ * and no rule descriptions in the language server (read from the extension's files, so it works
+ * on vscode.dev too).
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import { COMMANDS, RULE_DOC_PATH, RULE_DOC_REQUEST, type RuleDocParams } from '../../server/src/lsp/protocol';
+import { COMMANDS, RULE_DOC_PATH } from '../../server/src/lsp/protocol';
+import { ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
 
 const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 const SCHEME = 'ogi-report-rule';
@@ -16,13 +19,21 @@ export function ruleDocBase(context: vscode.ExtensionContext): string {
   return `${vscode.env.uriScheme}://${context.extension.id}${RULE_DOC_PATH}`;
 }
 
-export function registerRuleDocs(context: vscode.ExtensionContext, client: BaseLanguageClient, log: (line: string) => void): void {
+export function registerRuleDocs(context: vscode.ExtensionContext, log: (line: string) => void): void {
+  let rules: Promise<RuleDocData[]> | undefined;
+  const readRules = async (): Promise<RuleDocData[]> => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json'));
+    return JSON.parse(new TextDecoder().decode(bytes)) as RuleDocData[];
+  };
   const pageOf = async (code: string): Promise<string | null> => {
-    const params: RuleDocParams = { code };
-    return client.sendRequest<string | null>(RULE_DOC_REQUEST, params).catch((e: unknown) => {
-      log(`rule page ${code}: ${String(e)}`);
+    rules ??= readRules();
+    try {
+      return ruleDocMarkdown(code, await rules);
+    } catch (e) {
+      rules = undefined;
+      log(`rule pages (dist/rule-docs.json): ${String(e)}`);
       return null;
-    });
+    }
   };
   const show = async (code: unknown): Promise<boolean> => {
     if (typeof code !== 'string' || !CODE.test(code) || !(await pageOf(code))) {

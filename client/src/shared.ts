@@ -74,7 +74,7 @@ export async function activateShared(context: vscode.ExtensionContext, client: B
   const review = new ReviewSummary(client, log);
   context.subscriptions.push(review);
   registerCommands(context);
-  registerRuleDocs(context, client, log);
+  registerRuleDocs(context, log);
   registerImport(context, client, log);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restart, async () => {

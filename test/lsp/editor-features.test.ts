@@ -10,13 +10,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
-import { applyEdits } from '../../server/src/core';
+import { applyEdits, RULES } from '../../server/src/core';
+import { ruleDocCodes, ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
 import {
   CHECK_WORKSPACE_REQUEST,
   COMMANDS,
   ENCODING_CODE,
   IMPORT_REQUEST,
-  RULE_DOC_REQUEST,
   TABLES_REQUEST,
   type CheckWorkspaceReply,
   type ImportReply,
@@ -54,20 +54,42 @@ describe('rule links (codeDescription)', () => {
   });
 });
 
-describe('rule pages (ogiReport/ruleDoc)', () => {
-  it('answers the page of every code a diagnostic carries — the same text as docs/rules/<CODE>.md', async () => {
+describe('rule pages (dist/rule-docs.json, rendered by the client)', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/rule-docs.json'), 'utf8')) as RuleDocData[];
+
+  it('renders the page of every code a diagnostic carries — the same text as docs/rules/<CODE>.md', async () => {
     const c = await TestClient.start();
     try {
       const p = await c.open(PLANTED, plantedSeed003().planted);
+      expect(p.diagnostics.length).toBeGreaterThan(0);
       for (const code of new Set(p.diagnostics.map((d) => String(d.code)))) {
-        const page = await c.conn.sendRequest<string | null>(RULE_DOC_REQUEST, { code });
+        const page = ruleDocMarkdown(code, shipped);
         expect(page).toMatch(new RegExp(`^# ${code}：`));
-        expect(page).toBe(fs.readFileSync(path.resolve(__dirname, `../../docs/rules/${code}.md`), 'utf8'));
+        expect(page).toBe(fs.readFileSync(path.join(ROOT, `docs/rules/${code}.md`), 'utf8'));
       }
-      expect(await c.conn.sendRequest(RULE_DOC_REQUEST, { code: 'NO-SUCH' })).toBeNull();
     } finally {
       await c.stop();
     }
+  });
+
+  it('has a page for every rule and the encoding diagnostic, none for an unknown code', () => {
+    expect(shipped.map((r) => r.code)).toEqual(RULES.map((r) => r.code));
+    for (const code of ruleDocCodes(shipped)) expect(ruleDocMarkdown(code, shipped)).toBe(fs.readFileSync(path.join(ROOT, `docs/rules/${code}.md`), 'utf8'));
+    expect(ruleDocMarkdown('NO-SUCH', shipped)).toBeNull();
+  });
+
+  it('keeps the descriptions out of the language server bundle (the CLI keeps them for SARIF)', () => {
+    const server = fs.readFileSync(path.join(ROOT, 'dist/server.js'), 'utf8');
+    const cli = fs.readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8');
+    // The longest run of words of each language (punctuation aside: a bundle may quote or escape
+    // it differently); a description is in a bundle when both are (a short phrase alone may also
+    // be a message's).
+    const longest = (text: string, words: RegExp): string => [...text.matchAll(words)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
+    const inBundle = (bundle: string, r: (typeof RULES)[number]): boolean =>
+      bundle.includes(longest(r.description['zh-CN'], /[\u4e00-\u9fff]+/g)) && bundle.includes(longest(r.description.en, /[A-Za-z][A-Za-z ,]+/g));
+    expect(RULES.filter((r) => inBundle(server, r)).map((r) => r.code)).toEqual([]);
+    expect(RULES.filter((r) => !inBundle(cli, r)).map((r) => r.code)).toEqual([]);
   });
 });
 

@@ -20,7 +20,6 @@ import { registerHover } from './hover';
 import { registerImport, type ImportFunction } from './importer';
 import { registerInlayHints } from './inlayHints';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
-import { registerRuleDocs } from './ruleDoc';
 import { SettingsStore } from './settings';
 import { CONFIG_FILE_NAMES } from '../config/config';
 import type { SiblingReports } from './siblings';
@@ -124,7 +123,6 @@ export function startServer(connection: Connection, version: string, nodeOnly: N
   registerFormatting(ctx);
   registerTables(ctx);
   registerImport(ctx, nodeOnly.importReport);
-  registerRuleDocs(ctx);
 
   documents.listen(connection);
   connection.listen();

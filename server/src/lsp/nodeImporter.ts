@@ -1,21 +1,38 @@
 /**
- * The importers live in their own bundle (dist/import.mjs, pdf.js is most of it), loaded with
- * `import()` on the first import request only: most sessions never need them, and the
- * server's start does not pay for them. (scripts/build.mjs turns this import into
- * `import('./import.mjs')`, the file beside dist/server.js.)
+ * The importers live in bundles of their own, loaded with `import()` on the first import request
+ * only: most sessions never need them, and the server's start does not pay for them.
+ * - Word and web pages: dist/import-word-web.mjs (`./wordAndWebImporters`, ~80 KB; the .vsix ships it).
+ * - PDF: dist/import.mjs (`../import/index`, pdf.js is most of its 1.8 MB; a development checkout
+ *   and the CLI have it, the .vsix does not). Without it, the Word/web bundle answers a PDF with
+ *   a problem that says how to convert it with `ogi-report import`.
+ * (scripts/build.mjs turns both imports into the files beside dist/server.js.)
  */
+import { formOf } from '../import/form';
+import type { ImportResult } from '../import/index';
 import type { ImportFunction } from './importer';
 
-/** Thrown when dist/import.mjs is not installed (the .vsix leaves it out: pdf.js alone is ~1 MB). */
+/** Thrown when not even the Word/web importers are installed with this server. */
 export class ImportersMissing extends Error {
   override name = 'ImportersMissing';
 }
 
+type Importers = { importReport(fileName: string, bytes: Uint8Array): Promise<ImportResult> };
+
+async function withPdf(): Promise<Importers | null> {
+  try {
+    return await import('../import/index');
+  } catch {
+    return null;
+  }
+}
+
 export function loadImporter(): ImportFunction {
   return async (fileName, bytes) => {
-    let mod: typeof import('../import/index');
+    const full = formOf(fileName) === 'pdf' ? await withPdf() : null;
+    if (full) return full.importReport(fileName, bytes);
+    let mod: Importers;
     try {
-      mod = await import('../import/index');
+      mod = await import('./wordAndWebImporters');
     } catch (e) {
       throw new ImportersMissing(e instanceof Error ? e.message : String(e));
     }

@@ -93,13 +93,6 @@ export const COMMANDS = {
 /** The path of a rule page under the extension's URI (`<scheme>://ogi-report.ogi-report/rule/<CODE>`). */
 export const RULE_DOC_PATH = '/rule/';
 
-/** `ogiReport/ruleDoc`: a rule's page as Markdown (null for an unknown code). */
-export const RULE_DOC_REQUEST = 'ogiReport/ruleDoc';
-
-export interface RuleDocParams {
-  code: string;
-}
-
 /** One diagnostic replaces all others on a file read in the wrong encoding (mojibake). */
 export const ENCODING_CODE = 'E-ENCODING';
 

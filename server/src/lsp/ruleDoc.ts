@@ -1,18 +1,25 @@
 /**
- * The page of each rule (Chinese first, English below), made from the rule metadata. The
- * language server answers `ogiReport/ruleDoc` with it (VS Code shows it in the Markdown preview
- * from the diagnostic's code link), and `npm run docs` writes the same pages to docs/rules/.
+ * The page of each rule (Chinese first, English below), made from what the rule metadata says
+ * about it. `npm run docs` writes the pages to docs/rules/; the extension renders the same page
+ * from dist/rule-docs.json (the build writes `ruleDocData` of every rule there), so the language
+ * server carries no rule descriptions. Pure and small: the client bundle imports it.
  */
-import { RULES, type RuleMeta } from '../core';
-import { guard, type ServerContext } from './context';
-import { ENCODING_CODE, RULE_DOC_REQUEST, type RuleDocParams } from './protocol';
+import type { RuleMeta } from '../core/rules/rule';
+import { ENCODING_CODE } from './protocol';
+
+/** What a rule's page is made of: the metadata without the options and tags. */
+export type RuleDocData = Pick<RuleMeta, 'code' | 'title' | 'description' | 'severity' | 'fix' | 'example'>;
+
+export function ruleDocData(r: RuleMeta): RuleDocData {
+  return { code: r.code, title: r.title, description: r.description, severity: r.severity, fix: r.fix, ...(r.example ? { example: r.example } : {}) };
+}
 
 const FIX_ZH: Record<RuleMeta['fix'], string> = { safe: '可自动修复（“修复所有可自动修复的问题”和保存时修复都会应用）', unsafe: '仅快速修复（Ctrl+. 选择后才应用，请核对）', none: '无自动修复' };
 const FIX_EN: Record<RuleMeta['fix'], string> = { safe: 'safe: applied by fix all and fix on save', unsafe: 'quick fix only: applied when you choose it', none: 'none' };
 const SEV_ZH: Record<RuleMeta['severity'], string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };
 
 /** One page per rule: what it checks, why, an example, how to fix; Chinese first, English below. */
-function rulePage(r: RuleMeta): string {
+function rulePage(r: RuleDocData): string {
   return [
     `# ${r.code}：${r.title['zh-CN']}`,
     '',
@@ -64,19 +71,14 @@ const ENCODING_PAGE = [
   '',
 ].join('\n');
 
-
 /** Every code with a page: the rules, and the server's encoding diagnostic. */
-export const RULE_DOC_CODES: readonly string[] = [...RULES.map((r) => r.code), ENCODING_CODE];
-
-export function ruleDocMarkdown(code: string): string | null {
-  if (code === ENCODING_CODE) return ENCODING_PAGE;
-  const meta = RULES.find((r) => r.code === code);
-  return meta ? rulePage(meta) : null;
+export function ruleDocCodes(rules: readonly RuleDocData[]): string[] {
+  return [...rules.map((r) => r.code), ENCODING_CODE];
 }
 
-export function registerRuleDocs(ctx: ServerContext): void {
-  ctx.connection.onRequest(
-    RULE_DOC_REQUEST,
-    guard(ctx, RULE_DOC_REQUEST, null as string | null, (params: RuleDocParams) => ruleDocMarkdown(String(params?.code ?? ''))),
-  );
+/** The page of `code`, or null for a code that is neither a rule nor the encoding diagnostic. */
+export function ruleDocMarkdown(code: string, rules: readonly RuleDocData[]): string | null {
+  if (code === ENCODING_CODE) return ENCODING_PAGE;
+  const rule = rules.find((r) => r.code === code);
+  return rule ? rulePage(rule) : null;
 }
