@@ -29,7 +29,7 @@ export function registerImport(ctx: ServerContext, importReport: ImportFunction 
         // The importers' bundle is not installed with this server: say so and how to convert instead.
         if (e instanceof Error && e.name === 'ImportersMissing') {
           ctx.log(`importers not available: ${e.message}`);
-          return failed('此安装未包含 Word/PDF/网页导入组件；请用命令行 `ogi-report import 文件 -o 年报.txt` 转换后打开');
+          return failed(`扩展安装包不含 Word、PDF 和网页的导入组件（为使扩展保持小巧）。请在终端用命令行转换：ogi-report import "${params.fileName}" -o 年报.txt，再打开生成的 年报.txt 检查。`);
         }
         throw e;
       }

@@ -1,0 +1,76 @@
+/**
+ * The client bundle's stand-ins for parts of vscode-languageclient (scripts/client-shims.mjs):
+ * each answers as the library it replaces for what the client asks of it, and the server offers
+ * only features the client keeps (an inert feature would silently drop a new capability).
+ */
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, satisfies } from '../../client/src/shims/semver';
+import { Minimatch } from '../../client/src/shims/minimatch';
+import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES } from '../../scripts/client-shims.mjs';
+import { TestClient } from '../lsp/client';
+
+// The real libraries, as vscode-languageclient requires them.
+const require = createRequire(import.meta.url);
+const realParse = require('semver/functions/parse') as (v: string) => { prerelease: unknown[] } | null;
+const realSatisfies = require('semver/functions/satisfies') as (v: unknown, range: string) => boolean;
+const RealMinimatch = (require('minimatch') as { Minimatch: new (p: string, o?: object) => { match(p: string): boolean; makeRe(): RegExp | false } }).Minimatch;
+
+describe('semver stand-in (the VS Code version check)', () => {
+  const versions = ['1.100.0', '1.91.0', '1.90.9', '1.91.1', '2.0.0', '0.9.0', '1.105.0-insider', '1.99.3', 'v1.95.0', '1.95', 'x.y.z', ''];
+  it('parses as semver does', () => {
+    for (const v of versions) expect(parse(v) === null, v).toBe(realParse(v) === null);
+  });
+  it('satisfies ^1.91.0 as semver does, with the client’s insider pre-release cleared', () => {
+    for (const v of versions) {
+      const mine = parse(v);
+      const real = realParse(v);
+      if (!mine || !real) continue;
+      // What the client does before asking: an insider build is the release it precedes.
+      mine.prerelease = [];
+      real.prerelease = [];
+      expect(satisfies(mine, '^1.91.0'), v).toBe(realSatisfies(real, '^1.91.0'));
+    }
+    expect(satisfies('1.100.0-insider', '^1.91.0')).toBe(realSatisfies('1.100.0-insider', '^1.91.0'));
+  });
+});
+
+describe('minimatch stand-in (glob filters)', () => {
+  const paths = ['/w/a.txt', '/w/sub/a.txt', '/w/.hidden/a.txt', '/w/a.TXT', '/w/b.md', '/w/年报/2024年度报告.txt', '/w/ogi-report.config.json', '/x/ogi-report.config.jsonc', '/w/a[1].txt'];
+  const globs = ['**/*.txt', '/w/*.txt', '**/ogi-report.config.json', '**/ogi-report.config.{json,jsonc}', '/w/**/a.txt', '/w/?.md', '**/*年度报告*.txt', '/w/[ab].*', '/w/[!a].md'];
+  for (const options of [{ dot: true }, { dot: true, nocase: true }, { noext: true }]) {
+    it(`matches as minimatch does (${JSON.stringify(options)})`, () => {
+      for (const g of globs) {
+        const mine = new Minimatch(g, options);
+        const real = new RealMinimatch(g, options);
+        expect(mine.makeRe()).not.toBe(false);
+        for (const p of paths) expect(mine.match(p), `${g} ${p}`).toBe(real.match(p));
+      }
+    });
+  }
+  it('refuses a malformed glob (makeRe false) and matches nothing with it', () => {
+    expect(new Minimatch('**/{a,b').makeRe()).toBe(false);
+    expect(new Minimatch('**/{a,b').match('/a')).toBe(false);
+  });
+});
+
+describe('inert client features', () => {
+  it('the server announces only capabilities the client keeps', async () => {
+    const c = await TestClient.start();
+    try {
+      const offered = Object.keys(c.init.capabilities);
+      expect(offered.length).toBeGreaterThan(3);
+      expect(offered.filter((k) => !KEPT_SERVER_CAPABILITIES.includes(k))).toEqual([]);
+    } finally {
+      await c.stop();
+    }
+  });
+  it('leaves out only feature modules of the pinned vscode-languageclient that exist', () => {
+    const lib = path.resolve(__dirname, '../../node_modules/vscode-languageclient');
+    expect(JSON.parse(fs.readFileSync(path.join(lib, 'package.json'), 'utf8')).version).toBe('11.0.0');
+    const client = fs.readFileSync(path.join(lib, 'lib/common/client.js'), 'utf8');
+    for (const m of INERT_FEATURE_MODULES) expect(client).toContain(`require("./${m}")`);
+  });
+});
