@@ -4,14 +4,14 @@
  * run is written to bench/results.json. docs/bench.md explains how to read them.
  *
  *   --quick     fewer iterations and smaller documents (a smoke run, not figures to quote)
- *   --package   run `npm run package` for a fresh .vsix, then rebuild the development bundles
  *   --no-100k   skip the 100,000-report archive (the longest part: minutes of CPU)
+ *   --sizes     only section 5 (cold start, bundle sizes, a fresh .vsix)
  *
  * The server is driven by the test LSP client (test/lsp/client.ts), the same the protocol
  * tests use; the server's heap and CPU come from bench/probe.cjs, the CLI's from
  * bench/probe-exit.cjs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,10 +22,11 @@ import { TestClient } from '../test/lsp/client';
 import { archiveRun, type ArchiveRun } from './archive-bench';
 import { lcg, ROOT, seedFiles, seeds } from './inputs';
 import { manyOpen, typing } from './server-bench';
+import { productionBuild, sizeBench } from './size-bench';
 
 const QUICK = process.argv.includes('--quick');
-const PACKAGE = process.argv.includes('--package');
 const SKIP_100K = process.argv.includes('--no-100k');
+const SIZES_ONLY = process.argv.includes('--sizes');
 const MiB = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------
@@ -232,30 +233,6 @@ async function bigDocumentBench(): Promise<void> {
 // ---------------------------------------------------------------------------------------
 // 5. Cold start and sizes.
 
-/** The production bundles, built by the repository's own scripts/build.mjs into a temp dir. */
-function productionBuild(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-prod-'));
-  // build.mjs works on paths relative to its cwd: give it the sources through symlinks.
-  for (const d of ['client', 'server']) fs.symlinkSync(path.join(ROOT, d), path.join(dir, d));
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production', '--metafile'], { cwd: dir, stdio: 'inherit' });
-  return dir;
-}
-
-/** What each package (or core folder) costs in a production bundle, from its esbuild metafile. */
-function bundleCosts(metafile: string): [string, number][] {
-  const meta = JSON.parse(fs.readFileSync(metafile, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
-  const costs = new Map<string, number>();
-  for (const output of Object.values(meta.outputs)) {
-    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-      // The innermost package: vscode-languageserver carries its own copy of the protocol.
-      const pkgs = [...file.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map((m) => m[1]!);
-      const where = pkgs.length ? pkgs.join(' › ') : file.replace(/^.*?((?:server|client)\/src\/(?:core\/)?[^/]+).*$/, '$1');
-      costs.set(where, (costs.get(where) ?? 0) + bytesInOutput);
-    }
-  }
-  return [...costs].sort((a, b) => b[1] - a[1]);
-}
-
 async function coldStart(serverJs: string): Promise<number> {
   const t0 = performance.now();
   const server = await TestClient.start({ serverJs });
@@ -267,11 +244,7 @@ async function coldStart(serverJs: string): Promise<number> {
 
 async function startAndSizeBench(): Promise<void> {
   heading('5. Cold start (spawn → first diagnostics) and bundle sizes');
-  if (PACKAGE) {
-    execFileSync('npm', ['run', '-s', 'package'], { cwd: ROOT, stdio: 'inherit' });
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const prod = productionBuild();
+  const prod = productionBuild(ROOT);
   const runs = QUICK ? 3 : 10;
   for (const [label, serverJs] of [
     ['production bundle', path.join(prod, 'dist/server.js')],
@@ -282,23 +255,8 @@ async function startAndSizeBench(): Promise<void> {
     for (let r = 0; r < runs; r++) t.push(await coldStart(serverJs));
     record({ group: 'start', name: `cold start, ${label} (median of ${runs})`, value: median(t), unit: 'ms', target: 300, detail: { max: Math.max(...t) } });
   }
-  const kb = (f: string) => fs.statSync(f).size / 1024;
-  const prodSize = kb(path.join(prod, 'dist/client.js')) + kb(path.join(prod, 'dist/server.js'));
-  const devSize = kb(path.join(ROOT, 'dist/client.js')) + kb(path.join(ROOT, 'dist/server.js'));
-  record({ group: 'size', name: 'client.js + server.js, production (minified)', value: prodSize, unit: 'KB', target: 400, detail: { client: kb(path.join(prod, 'dist/client.js')), server: kb(path.join(prod, 'dist/server.js')) } });
-  record({ group: 'size', name: 'client.js + server.js, development (dist/)', value: devSize, unit: 'KB', target: null });
-  for (const bundle of ['client', 'server']) {
-    const costs = bundleCosts(path.join(prod, `dist/${bundle}.meta.json`));
-    record({ group: 'size', name: `${bundle}.js, production`, value: kb(path.join(prod, `dist/${bundle}.js`)), unit: 'KB', target: null, detail: Object.fromEntries(costs.map(([k, v]) => [k, Math.round(v / 102.4) / 10])) });
-    for (const [where, bytes] of costs.slice(0, 8)) console.log(`      ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${where}`);
-  }
+  sizeBench(ROOT, prod, record);
   fs.rmSync(prod, { recursive: true, force: true });
-  const vsix = path.join(ROOT, 'ogi-report.vsix');
-  if (fs.existsSync(vsix)) {
-    const st = fs.statSync(vsix);
-    const ageH = (Date.now() - st.mtimeMs) / 3.6e6;
-    record({ group: 'size', name: `ogi-report.vsix (built ${ageH < 1 ? `${Math.round(ageH * 60)} min` : `${ageH.toFixed(1)} h`} ago)`, value: st.size / 1024, unit: 'KB', target: 250, detail: { mtime: st.mtime.toISOString() } });
-  } else console.log('  ogi-report.vsix: not built (npm run bench -- --package builds it)');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -400,6 +358,10 @@ async function main(): Promise<void> {
   const reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-bench-reports-'));
   generateReports(reportsDir, reportCount);
   try {
+    if (SIZES_ONLY) {
+      await startAndSizeBench();
+      return;
+    }
     coreBench();
     await typingBench();
     await manyOpenBench();
