@@ -84,8 +84,8 @@ const ruleDocsOut = {
 
 // One client and one server bundle serve both Node and the browser (vscode.dev): each picks its
 // host's library at run time (`require` inside a branch, which esbuild keeps lazy). Two bundles
-// per side would save each host 6–17 KB but add a second server to the .vsix (~150 KB zipped);
-// see ARCHITECTURE.md. The `browser` condition lets `vscode-languageclient/browser` and
+// per side would save each host 7–49 KB but add a second client and server to the .vsix (~220 KB
+// zipped; see ARCHITECTURE.md). The `browser` condition lets `vscode-languageclient/browser` and
 // `vscode-languageserver/browser` resolve in a Node-platform build.
 const both = { conditions: ['browser'] };
 
