@@ -82,7 +82,7 @@ describe('package.json', () => {
   it('ships only the bundles and the manifest files (.vscodeignore is an allow-list)', () => {
     const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toBe('**');
-    for (const f of ['!dist/client.js', '!dist/server.js', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
+    for (const f of ['!dist/client.js', '!dist/server.js', '!dist/rule-docs.json', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
       expect(lines).toContain(f);
     }
     expect(pkg.main).toBe('./dist/client.js');

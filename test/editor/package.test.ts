@@ -1,0 +1,85 @@
+/**
+ * The packaged extension: the production build (scripts/build.mjs --production, in a temp folder)
+ * packaged with vsce as `npm run package` does. The .vsix holds the bundles, the rule pages'
+ * text, the manifest and the README with every image it shows — and no sources, tests,
+ * node_modules, source maps or importer bundles; its server starts and answers diagnostics and
+ * hovers, and its rule pages cover every code. (Its size is a figure of `npm run bench`.)
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { RULES } from '../../server/src/core';
+import { ruleDocCodes, ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
+import { packageVsix, productionBuild, vsixEntries, type VsixEntry } from '../../bench/size-bench';
+import { TestClient } from '../lsp/client';
+import { plantedSeed003 } from '../lsp/seeds';
+
+const ROOT = path.resolve(__dirname, '../..');
+let prod: string;
+let vsix: string;
+let entries: VsixEntry[];
+const names = (): string[] => entries.map((e) => e.name.replace(/^extension\//, ''));
+
+beforeAll(() => {
+  prod = productionBuild(ROOT);
+  vsix = packageVsix(ROOT, prod);
+  entries = vsixEntries(vsix);
+}, 120_000);
+afterAll(() => fs.rmSync(prod, { recursive: true, force: true }));
+
+describe('the .vsix', () => {
+  it('holds the bundles, the rule pages’ text, the manifest and its translations, grammar, schema, licence and icon', () => {
+    expect(names()).toEqual(
+      expect.arrayContaining([
+        'dist/client.js',
+        'dist/server.js',
+        'dist/rule-docs.json',
+        'package.json',
+        'package.nls.json',
+        'package.nls.zh-cn.json',
+        'language-configuration.json',
+        'syntaxes/ogi-report.tmLanguage.json',
+        'schemas/ogi-report.config.schema.json',
+        'LICENSE.txt',
+        'images/icon.png',
+      ]),
+    );
+    expect(names().some((n) => /^readme\.md$/i.test(n))).toBe(true);
+  });
+
+  it('holds every image the README shows', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/\]\((images\/[^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(names()).toContain(image);
+  });
+
+  it('holds no sources, tests, dependencies, source maps, metafiles, CLI or importer bundles', () => {
+    const unwanted = names().filter((n) => /^(node_modules|test|server|client|bench|scripts|docs|examples|\.e2e|out)\/|\.map$|\.meta\.json$|^dist\/(cli\.js|import[^/]*\.mjs|exceljs\.js|docx\.js)$/.test(n));
+    expect(unwanted).toEqual([]);
+  });
+
+  it('renders a rule page for every code from the packaged dist/rule-docs.json, as docs/rules/ has it', () => {
+    const zip = unzipSync(fs.readFileSync(vsix), { filter: (f) => f.name === 'extension/dist/rule-docs.json' });
+    const rules = JSON.parse(strFromU8(zip['extension/dist/rule-docs.json']!)) as RuleDocData[];
+    expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.code));
+    for (const code of ruleDocCodes(rules)) expect(ruleDocMarkdown(code, rules)).toBe(fs.readFileSync(path.join(ROOT, 'docs/rules', `${code}.md`), 'utf8'));
+  });
+});
+
+describe('the production server', () => {
+  it('starts and answers diagnostics and a hover on a planted report', async () => {
+    const c = await TestClient.start({ serverJs: path.join(prod, 'dist/server.js') });
+    try {
+      const uri = 'file:///tmp/ogi-package/红旗区2024年度报告.txt';
+      const { planted, line, character } = plantedSeed003();
+      const p = await c.open(uri, planted);
+      expect(p.diagnostics.map((d) => d.code)).toContain('T3-ROWSUM');
+      const hover = await c.conn.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+      expect(hover?.contents.value).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      await c.stop();
+    }
+  });
+});
