@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clientShims } from './client-shims.mjs';
+import { clientShims, serverShims } from './lsp-shims.mjs';
 
 const production = process.argv.includes('--production');
 const metafile = process.argv.includes('--metafile');
@@ -104,12 +104,12 @@ async function ruleDocs() {
   try {
     const out = join(dir, 'rules.cjs');
     await esbuild.build({
-      stdin: { contents: "export { RULES } from './server/src/core/check'; export { ruleDocData } from './server/src/lsp/ruleDoc';", resolveDir: resolve('.'), loader: 'ts' },
+      stdin: { contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc';", resolveDir: resolve('.'), loader: 'ts' },
       bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error',
     });
-    const { RULES, ruleDocData } = createRequire(import.meta.url)(out);
+    const { RULES, packRuleDocs, ruleDocData } = createRequire(import.meta.url)(out);
     mkdirSync('dist', { recursive: true });
-    writeFileSync('dist/rule-docs.json', JSON.stringify(RULES.map(ruleDocData)));
+    writeFileSync('dist/rule-docs.json', JSON.stringify(packRuleDocs(RULES.map(ruleDocData))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -117,7 +117,7 @@ async function ruleDocs() {
 
 await Promise.all([
   build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'], plugins: [clientShims] }),
-  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut] }),
+  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, serverShims] }),
   // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
   build('exceljs', { sourcemap: false, entryPoints: ['exceljs'] }),

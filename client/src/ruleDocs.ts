@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, RULE_DOC_PATH } from '../../server/src/lsp/protocol';
-import { ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
+import { ruleDocMarkdown, unpackRuleDocs, type PackedRuleDocs, type RuleDocData } from '../../server/src/lsp/ruleDoc';
 
 const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 const SCHEME = 'ogi-report-rule';
@@ -23,7 +23,7 @@ export function registerRuleDocs(context: vscode.ExtensionContext, log: (line: s
   let rules: Promise<RuleDocData[]> | undefined;
   const readRules = async (): Promise<RuleDocData[]> => {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json'));
-    return JSON.parse(new TextDecoder().decode(bytes)) as RuleDocData[];
+    return unpackRuleDocs(JSON.parse(new TextDecoder().decode(bytes)) as PackedRuleDocs);
   };
   const pageOf = async (code: string): Promise<string | null> => {
     rules ??= readRules();

@@ -1,5 +1,5 @@
 /**
- * The client bundle's stand-ins for parts of vscode-languageclient (scripts/client-shims.mjs):
+ * The client bundle's stand-ins for parts of vscode-languageclient (scripts/lsp-shims.mjs):
  * each answers as the library it replaces for what the client asks of it, and the server offers
  * only features the client keeps (an inert feature would silently drop a new capability).
  */
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, satisfies } from '../../client/src/shims/semver';
 import { Minimatch } from '../../client/src/shims/minimatch';
-import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES } from '../../scripts/client-shims.mjs';
+import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES } from '../../scripts/lsp-shims.mjs';
 import { TestClient } from '../lsp/client';
 
 // The real libraries, as vscode-languageclient requires them.

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { RULES } from '../../server/src/core';
-import { ruleDocCodes, ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
+import { ruleDocCodes, ruleDocMarkdown, unpackRuleDocs, type PackedRuleDocs } from '../../server/src/lsp/ruleDoc';
 import { packageVsix, productionBuild, vsixEntries, type VsixEntry } from '../../bench/size-bench';
 import { TestClient } from '../lsp/client';
 import { plantedSeed003 } from '../lsp/seeds';
@@ -62,7 +62,7 @@ describe('the .vsix', () => {
 
   it('renders a rule page for every code from the packaged dist/rule-docs.json, as docs/rules/ has it', () => {
     const zip = unzipSync(fs.readFileSync(vsix), { filter: (f) => f.name === 'extension/dist/rule-docs.json' });
-    const rules = JSON.parse(strFromU8(zip['extension/dist/rule-docs.json']!)) as RuleDocData[];
+    const rules = unpackRuleDocs(JSON.parse(strFromU8(zip['extension/dist/rule-docs.json']!)) as PackedRuleDocs);
     expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.code));
     for (const code of ruleDocCodes(rules)) expect(ruleDocMarkdown(code, rules)).toBe(fs.readFileSync(path.join(ROOT, 'docs/rules', `${code}.md`), 'utf8'));
   });

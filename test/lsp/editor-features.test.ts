@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
 import { applyEdits, RULES } from '../../server/src/core';
-import { ruleDocCodes, ruleDocMarkdown, type RuleDocData } from '../../server/src/lsp/ruleDoc';
+import { ruleDocCodes, ruleDocMarkdown, unpackRuleDocs, type PackedRuleDocs } from '../../server/src/lsp/ruleDoc';
 import {
   CHECK_WORKSPACE_REQUEST,
   COMMANDS,
@@ -56,7 +56,7 @@ describe('rule links (codeDescription)', () => {
 
 describe('rule pages (dist/rule-docs.json, rendered by the client)', () => {
   const ROOT = path.resolve(__dirname, '../..');
-  const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/rule-docs.json'), 'utf8')) as RuleDocData[];
+  const shipped = unpackRuleDocs(JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/rule-docs.json'), 'utf8')) as PackedRuleDocs);
 
   it('renders the page of every code a diagnostic carries — the same text as docs/rules/<CODE>.md', async () => {
     const c = await TestClient.start();

@@ -14,6 +14,34 @@ export function ruleDocData(r: RuleMeta): RuleDocData {
   return { code: r.code, title: r.title, description: r.description, severity: r.severity, fix: r.fix, ...(r.example ? { example: r.example } : {}) };
 }
 
+/**
+ * dist/rule-docs.json: the rules' page data with each language's text together (`zh`: title,
+ * description, example; `en`: title, description) — zipped, 0.8 KB smaller than one object per
+ * rule, because like text compresses against like. `meta` is `"<code> <severity> <fix>"`.
+ */
+export interface PackedRuleDocs {
+  meta: string[];
+  zh: [title: string, description: string, example: string][];
+  en: [title: string, description: string][];
+}
+
+export function packRuleDocs(rules: readonly RuleDocData[]): PackedRuleDocs {
+  return {
+    meta: rules.map((r) => `${r.code} ${r.severity} ${r.fix}`),
+    zh: rules.map((r) => [r.title['zh-CN'], r.description['zh-CN'], r.example ?? '']),
+    en: rules.map((r) => [r.title.en, r.description.en]),
+  };
+}
+
+export function unpackRuleDocs(packed: PackedRuleDocs): RuleDocData[] {
+  return packed.meta.map((m, i) => {
+    const [code, severity, fix] = m.split(' ') as [string, RuleDocData['severity'], RuleDocData['fix']];
+    const [zhTitle, zhDescription, example] = packed.zh[i]!;
+    const [enTitle, enDescription] = packed.en[i]!;
+    return { code, severity, fix, title: { 'zh-CN': zhTitle, en: enTitle }, description: { 'zh-CN': zhDescription, en: enDescription }, ...(example ? { example } : {}) };
+  });
+}
+
 const FIX_ZH: Record<RuleMeta['fix'], string> = { safe: '可自动修复（“修复所有可自动修复的问题”和保存时修复都会应用）', unsafe: '仅快速修复（Ctrl+. 选择后才应用，请核对）', none: '无自动修复' };
 const FIX_EN: Record<RuleMeta['fix'], string> = { safe: 'safe: applied by fix all and fix on save', unsafe: 'quick fix only: applied when you choose it', none: 'none' };
 const SEV_ZH: Record<RuleMeta['severity'], string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };

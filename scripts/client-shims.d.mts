@@ -1,4 +1,0 @@
-// Types of scripts/client-shims.mjs for the tests that read its lists.
-export declare const INERT_FEATURE_MODULES: readonly string[];
-export declare const KEPT_SERVER_CAPABILITIES: readonly string[];
-export declare const clientShims: { name: string; setup(build: unknown): void };

@@ -1,0 +1,6 @@
+// Types of scripts/lsp-shims.mjs for the tests that read its lists.
+export declare const INERT_FEATURE_MODULES: readonly string[];
+export declare const KEPT_SERVER_CAPABILITIES: readonly string[];
+export declare const clientShims: { name: string; setup(build: unknown): void };
+export declare const INERT_SERVER_FEATURE_MODULES: readonly string[];
+export declare const serverShims: { name: string; setup(build: unknown): void };
