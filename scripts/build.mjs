@@ -95,28 +95,51 @@ async function build(name, options, ext = 'js') {
 }
 
 /**
- * dist/rule-docs.json: what each rule page is made of (code, titles, severity, fix, description,
- * example), from the rule metadata. The client renders a page from it (`lsp/ruleDoc.ts`, the same
- * function `npm run docs` writes docs/rules/ with); one JSON file zips to a third of 62 pages.
+ * What the build evaluates once from the core: the rules' page data (dist/rule-docs.json: code,
+ * titles, severity, fix, description, example — the client renders a page from it with
+ * `lsp/ruleDoc.ts`, the same function `npm run docs` writes docs/rules/ with; one JSON file zips
+ * to a third of 62 pages) and the blank report of "新建政府信息公开年报" (the client bundle gets
+ * its text, not the template's code: client/src/shims/newReportText.ts).
  */
-async function ruleDocs() {
-  const dir = mkdtempSync(join(tmpdir(), 'ogi-rule-docs-'));
+async function fromTheCore() {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-build-data-'));
   try {
-    const out = join(dir, 'rules.cjs');
+    const out = join(dir, 'core.cjs');
     await esbuild.build({
-      stdin: { contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc';", resolveDir: resolve('.'), loader: 'ts' },
+      stdin: {
+        contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc'; export { newReportText } from './server/src/core/skeleton'; export { AGENCY_PLACEHOLDER } from './server/src/core/template/sections'; export { skeletonText } from './client/src/shims/newReportText';",
+        resolveDir: resolve('.'),
+        loader: 'ts',
+      },
       bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error',
     });
-    const { RULES, packRuleDocs, ruleDocData } = createRequire(import.meta.url)(out);
+    const core = createRequire(import.meta.url)(out);
     mkdirSync('dist', { recursive: true });
-    writeFileSync('dist/rule-docs.json', JSON.stringify(packRuleDocs(RULES.map(ruleDocData))));
+    writeFileSync('dist/rule-docs.json', JSON.stringify(core.packRuleDocs(core.RULES.map(core.ruleDocData))));
+    return core.skeletonText(core.newReportText, core.AGENCY_PLACEHOLDER);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** In the client bundle, the core's skeleton module is the build-time text (see `fromTheCore`). */
+const skeletonAsText = {
+  name: 'skeleton-as-text',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]core[\\/]skeleton$/ }, (args) => (/[\\/]client[\\/]src[\\/]/.test(args.importer) ? { path: resolve('client/src/shims/newReportText.ts') } : undefined));
+  },
+};
+
+const skeleton = await fromTheCore();
+
 await Promise.all([
-  build('client', { ...both, entryPoints: ['client/src/extension.ts'], external: ['vscode'], plugins: [clientShims] }),
+  build('client', {
+    ...both,
+    entryPoints: ['client/src/extension.ts'],
+    external: ['vscode'],
+    plugins: [clientShims, skeletonAsText],
+    define: { OGI_REPORT_SKELETON: JSON.stringify(skeleton) },
+  }),
   build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, serverShims] }),
   // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
@@ -127,5 +150,4 @@ await Promise.all([
   build('import', { format: 'esm', entryPoints: ['server/src/import/index.ts'] }, 'mjs'),
   // The same without pdf.js: small enough for the .vsix, so Word and web pages import in the editor.
   build('import-word-web', { format: 'esm', entryPoints: ['server/src/import/index.ts'], plugins: [withoutPdf] }, 'mjs'),
-  ruleDocs(),
 ]);

@@ -45,7 +45,8 @@ export const clientShims = {
       loader: 'js',
     }));
     build.onResolve({ filter: inertModule }, (args) =>
-      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) ? { path: args.path, namespace: 'inert-feature' } : undefined,
+      // One module for all of them (one path): the bundle carries it once.
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) ? { path: 'inert', namespace: 'inert-feature' } : undefined,
     );
     // Every class the module exported (`CompletionItemFeature`, `DidCreateFilesFeature` …) is the inert feature.
     build.onLoad({ filter: /.*/, namespace: 'inert-feature' }, () => ({
@@ -72,7 +73,7 @@ export const serverShims = {
   name: 'server-shims',
   setup(build) {
     build.onResolve({ filter: inertServerModule }, (args) =>
-      /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](server|api)\.js$/.test(args.importer) ? { path: args.path, namespace: 'inert-server-feature' } : undefined,
+      /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](server|api)\.js$/.test(args.importer) ? { path: 'inert', namespace: 'inert-server-feature' } : undefined,
     );
     // Every mixin the module exported is the identity; its classes (NotebookDocuments …) are never used.
     build.onLoad({ filter: /.*/, namespace: 'inert-server-feature' }, () => ({

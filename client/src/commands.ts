@@ -1,11 +1,12 @@
 /**
  * Commands that need no server round trip: `ogiReport.newReport` opens an untitled report
- * built by the core's template (bundled into the client); `ogiReport.fixAll` asks for
+ * built by the core's template (its text bundled into the client); `ogiReport.fixAll` asks for
  * `source.fixAll.ogi-report` on the active document and applies it; `reopenWithEncoding`
  * shows the file and VS Code's own encoding picker (a GBK report opened as UTF-8).
  */
 import * as vscode from 'vscode';
-// The skeleton module alone: importing the core's index would bundle every rule and hover text.
+// The skeleton module alone (the core's index would bring every rule and hover text); in the
+// bundle, the build puts its text here instead of its code (client/src/shims/newReportText.ts).
 import { newReportText } from '../../server/src/core/skeleton';
 import { COMMANDS, FIX_ALL_KIND, LANGUAGE_ID } from '../../server/src/lsp/protocol';
 import { uiText } from './l10n';

@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, satisfies } from '../../client/src/shims/semver';
 import { Minimatch } from '../../client/src/shims/minimatch';
+import { skeletonText, type SkeletonText } from '../../client/src/shims/newReportText';
+import { newReportText } from '../../server/src/core/skeleton';
+import { AGENCY_PLACEHOLDER } from '../../server/src/core/template/sections';
 import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES } from '../../scripts/lsp-shims.mjs';
 import { TestClient } from '../lsp/client';
 
@@ -53,6 +56,18 @@ describe('minimatch stand-in (glob filters)', () => {
   it('refuses a malformed glob (makeRe false) and matches nothing with it', () => {
     expect(new Minimatch('**/{a,b').makeRe()).toBe(false);
     expect(new Minimatch('**/{a,b').match('/a')).toBe(false);
+  });
+});
+
+describe('new-report text made at build time', () => {
+  it('is the core’s blank report for every year, agency and line ending', async () => {
+    // What scripts/build.mjs defines for the client bundle.
+    (globalThis as { OGI_REPORT_SKELETON?: SkeletonText }).OGI_REPORT_SKELETON = skeletonText(newReportText, AGENCY_PLACEHOLDER);
+    const shim = await import('../../client/src/shims/newReportText');
+    for (const year of [2019, 2024, 2025, 2031])
+      for (const eol of ['\n', '\r\n'])
+        for (const agency of [undefined, '红旗区人民政府']) expect(shim.newReportText({ year, eol, ...(agency ? { agency } : {}) })).toBe(newReportText({ year, eol, ...(agency ? { agency } : {}) }));
+    expect(shim.newReportText()).toBe(newReportText());
   });
 });
 
