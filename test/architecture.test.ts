@@ -21,6 +21,13 @@ describe('architecture invariants', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the rules depend on what reads the report, never the other way (narrative/, structure/, parse/, template/ import nothing from rules/)', () => {
+    const below = core.filter((f) => /[\\/]core[\\/](narrative|structure|parse|template)[\\/]/.test(f));
+    expect(below.length).toBeGreaterThan(10);
+    const upward = below.filter((f) => /from\s+['"][./]*\/rules\//.test(readFileSync(f, 'utf8')));
+    expect(upward.map((f) => path.relative(root, f))).toEqual([]);
+  });
+
   it('rule files register in the rule list, one rule per file', () => {
     const ruleDir = path.join(root, 'server/src/core/rules');
     const index = readFileSync(path.join(ruleDir, 'index.ts'), 'utf8');

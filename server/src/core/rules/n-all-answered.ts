@@ -2,7 +2,8 @@ import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf } from '../narrative/claims';
-import { relatedCell, t3Total } from '../narrative/cells';
+import { relatedCell } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
 
 export default defineRule({
   meta: {

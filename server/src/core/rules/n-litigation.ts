@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
 import { format } from '../i18n/messages';
 import { claimsOf } from '../narrative/claims';
-import { cellValue, relatedCell } from '../narrative/cells';
+import { relatedCell } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
 
 export default defineRule({
   meta: {

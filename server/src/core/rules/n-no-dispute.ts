@@ -3,7 +3,8 @@ import { format } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { T4_CELL_IDS } from '../template/table4';
 import { claimsOf } from '../narrative/claims';
-import { cellValue, relatedCell, type CellValue } from '../narrative/cells';
+import { relatedCell } from '../rule-helpers/claim-rule';
+import { cellValue, type CellValue } from '../narrative/cells';
 
 const TOTALS = ['t4.rev.total', 't4.lit_direct.total', 't4.lit_after.total'];
 

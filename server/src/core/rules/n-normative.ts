@@ -1,4 +1,4 @@
-import { claimRule, documentCountCheck } from '../narrative/cells';
+import { claimRule, documentCountCheck } from '../rule-helpers/claim-rule';
 
 const { kinds, check } = documentCountCheck('normative', 'N-NORMATIVE');
 

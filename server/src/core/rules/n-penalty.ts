@@ -1,4 +1,5 @@
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
 
 export default claimRule(
   {

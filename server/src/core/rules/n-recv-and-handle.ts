@@ -1,4 +1,5 @@
-import { claimRule, t3Total } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
 
 const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : a + b);
 

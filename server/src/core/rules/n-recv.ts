@@ -1,4 +1,5 @@
-import { claimRule, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
 
 export default claimRule(
   {
