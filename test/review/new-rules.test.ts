@@ -4,12 +4,13 @@
  * the section rules.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport, checkReport, applyEdits } from '../../server/src/core/index';
+import { RULE_FIXTURES_DIR, loadRuleFixtures } from '../support/rule-fixtures';
+import { REAL_DIR, SEEDS_DIR } from '../support/corpus';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/rules');
-const read = (p: string) => readFileSync(path.join(FIXTURES, p), 'utf8');
+const read = (p: string) => readFileSync(path.join(RULE_FIXTURES_DIR, p), 'utf8');
 const codes = (text: string, options: Parameters<typeof checkReport>[1] = {}) => checkReport(parseReport(text), options).map((d) => d.code);
 
 describe('rule options', () => {
@@ -81,9 +82,30 @@ describe('messages in English', () => {
 
 describe('S-NUMBERING is the one finding', () => {
   it('no S-SECTION-*, S-TABLE-PLACEMENT or S-SUBITEMS beside it', () => {
-    for (const f of ['fee-part-inserted', 'problems-left-out', 'arabic-numbering', 'subitems-as-sections']) {
+    for (const f of ['fee-part-inserted', 'problems-left-out', 'arabic-numbering', 'subitems-as-sections', 'renumbered-from-four']) {
       const found = codes(read(`S-NUMBERING/${f}.txt`)).filter((c) => /^S-(?:SECTION-MISSING|SECTION-NUMBER|SECTION-TITLE|TABLE-PLACEMENT|SUBITEMS|NUMBERING)$/.test(c));
       expect(found, f).toEqual(['S-NUMBERING']);
     }
+  });
+});
+
+describe('a shifted numbering has one owner', () => {
+  it('S-NUMBERING and S-SECTION-NUMBER never report the same heading, on any fixture or corpus report', () => {
+    const texts = [...loadRuleFixtures().map((c) => c.text), ...[SEEDS_DIR, REAL_DIR].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(d, f), 'utf8')))];
+    let numbering = 0;
+    for (const text of texts) {
+      const diags = checkReport(parseReport(text));
+      const lines = (code: string) => new Set(diags.filter((d) => d.code === code).map((d) => d.range.start.line));
+      const both = [...lines('S-NUMBERING')].filter((l) => lines('S-SECTION-NUMBER').has(l));
+      expect(both, text.slice(0, 40)).toEqual([]);
+      numbering += lines('S-NUMBERING').size;
+    }
+    expect(numbering).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a lone wrong numeral stays S-SECTION-NUMBER’s, with its quick fix', () => {
+    const diags = checkReport(parseReport(read('S-SECTION-NUMBER/five-numbered-six.txt')));
+    expect(diags.filter((d) => d.code === 'S-NUMBERING')).toEqual([]);
+    expect(diags.filter((d) => d.code === 'S-SECTION-NUMBER').flatMap((d) => d.fixes ?? []).map((f) => f.kind)).toEqual(['unsafe']);
   });
 });
