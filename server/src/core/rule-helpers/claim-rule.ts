@@ -8,7 +8,7 @@ import type { ReportModel } from '../model';
 import type { Locale, Position, RelatedInformation } from '../types';
 import { containsPosition } from '../text';
 import type { Explanation, Rule, RuleContext, RuleMeta } from '../rules/rule';
-import { format, type MessageKey } from '../i18n/messages';
+import { defineMessages, fillMessage, type Localized } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf, type Claim, type ClaimKind } from '../narrative/claims';
 import { escapeMarkdown } from '../markdown';
@@ -16,10 +16,32 @@ import { analyseEquations, solveFor } from './equations';
 import { isGovernmentReport } from '../narrative/agency-scope';
 import { cellValue, t3ColumnSum, t3Total, type CellValue } from '../narrative/cells';
 
+/** The claim rules' shared words (related information, hints, the hover's verdict). */
+export const claimText = defineMessages({
+  'hover.agrees': { 'zh-CN': '正文数字与表格一致', en: 'The text agrees with the table' },
+  'hover.agrees-corrected': { 'zh-CN': '正文数字与更正后的表格一致', en: 'The text agrees with the corrected table' },
+  'hover.differs': { 'zh-CN': '正文数字与表格不一致', en: 'The text differs from the table' },
+  'hover.in-table': { 'zh-CN': '表格中{cell}为 {value}。', en: 'In the table, {cell} is {value}.' },
+  'hover.rule': { 'zh-CN': '规则 {code}', en: 'Rule {code}' },
+  'what.issued': { 'zh-CN': '本年制发', en: 'issued this year' },
+  'what.repealed': { 'zh-CN': '本年废止', en: 'repealed this year' },
+  'what.valid': { 'zh-CN': '现行有效', en: 'currently valid' },
+  confirmed: { 'zh-CN': '正文所述 {stated} 与{cell}（{value}）一致', en: 'The text says {stated}, matching {cell} ({value})' },
+  related: { 'zh-CN': '{cell} = {value}', en: '{cell} = {value}' },
+  'related.computed': { 'zh-CN': '{cell} = {value}（按六列之和）', en: '{cell} = {value} (sum of the six columns)' },
+  corrected: {
+    'zh-CN': '。正文数字与表格按勾稽关系更正后的值一致，只报告表格的求和错误',
+    en: '. The text matches the value the table\'s own sums give, so only the table\'s sum error is reported',
+  },
+  'hint.colsum': { 'zh-CN': '；该行六列之和为 {sum}，可能是“总计”填错', en: '; the six columns of that row add up to {sum}, so the total may be wrong' },
+  'hint.carry': { 'zh-CN': '；本年新收与上年结转之和为 {sum}，正文可能把上年结转也算在内', en: '; new plus carried-over applications make {sum}, so the text may include the carried-over ones' },
+  'hint.computed': { 'zh-CN': '（表三无“总计”列，按六列之和计算）', en: ' (Table III has no total column; the six columns were added up)' },
+});
+
 export function relatedCell(ctx: RuleContext, v: CellValue): RelatedInformation[] {
   if (!v.range) return [];
   const name = cellName(v.cellId, ctx.locale);
-  const message = v.computed ? format(ctx.locale, 'N.related.computed', { cell: name, value: v.value }) : format(ctx.locale, 'N.related', { cell: name, value: v.value });
+  const message = v.computed ? claimText(ctx.locale, 'related.computed', { cell: name, value: v.value }) : claimText(ctx.locale, 'related', { cell: name, value: v.value });
   return [{ range: v.range, message }];
 }
 
@@ -28,7 +50,8 @@ export interface NumberCheck {
   target: (model: ReportModel, claim: Claim) => CellValue | null;
   /** Other values that also make the claim true (N-RECV-AND-HANDLE accepts r1+r2 and r3_7). */
   alsoAccept?: (model: ReportModel) => (number | null)[];
-  message: MessageKey;
+  /** The rule's message: `{stated}`, `{cell}`, `{value}`, `{hint}` and the `params` below are filled in. */
+  message: Localized;
   /** Extra placeholders, e.g. what kind of 规范性文件 count it is. */
   params?: (claim: Claim, target: CellValue, ctx: RuleContext) => Record<string, string | number>;
   /** An explanation appended when the numbers suggest where the difference comes from. */
@@ -78,11 +101,11 @@ function compareClaims(ctx: RuleContext, kinds: ClaimKind[], check: NumberCheck)
     const agrees = target.value === claim.value || !!check.alsoAccept?.(model).some((v) => v === claim.value);
     const agreesCorrected = !agrees && !target.computed && correctedValues(model, target.cellId).includes(claim.value);
     const hint = agrees ? '' : (check.hint?.(model, claim, target, ctx) ?? '');
-    const message = format(locale, check.message, {
+    const message = fillMessage(check.message, locale, {
       stated: claim.value,
       cell: cellName(target.cellId, locale),
       value: target.value,
-      hint: hint + (target.computed ? format(locale, 'N.hint.computed') : ''),
+      hint: hint + (target.computed ? claimText(locale, 'hint.computed') : ''),
       ...(check.params?.(claim, target, ctx) ?? {}),
     });
     out.push({ claim, target, agrees, agreesCorrected, message });
@@ -104,22 +127,17 @@ export function explainNumberClaims(code: string, model: ReportModel, position: 
   const hit = compareClaims(ctx, kinds, check).find((c) => containsPosition(c.claim.range, position));
   if (!hit) return null;
   const verdict = hit.agrees
-    ? format(locale, 'N.confirmed', { stated: hit.claim.value ?? '', cell: cellName(hit.target.cellId, locale), value: hit.target.value })
+    ? claimText(locale, 'confirmed', { stated: hit.claim.value ?? '', cell: cellName(hit.target.cellId, locale), value: hit.target.value })
     : hit.agreesCorrected
-      ? `${hit.message}${format(locale, 'N.corrected')}`
+      ? `${hit.message}${claimText(locale, 'corrected')}`
       : hit.message;
   // Words first, the rule's code last; a disagreeing number's message is the diagnostic the
   // editor already shows above this hover, so only the comparison is said here.
-  const en = locale === 'en';
-  const head = hit.agrees
-    ? en ? '**The text agrees with the table**' : '**正文数字与表格一致**'
-    : hit.agreesCorrected
-      ? en ? '**The text agrees with the corrected table**' : '**正文数字与更正后的表格一致**'
-      : en ? '**The text differs from the table**' : '**正文数字与表格不一致**';
+  const head = `**${claimText(locale, hit.agrees ? 'hover.agrees' : hit.agreesCorrected ? 'hover.agrees-corrected' : 'hover.differs')}**`;
   const cell = cellName(hit.target.cellId, locale);
-  const body = hit.agrees || hit.agreesCorrected ? `\n\n${escapeMarkdown(verdict)}` : en ? `\n\nIn the table, ${cell} is ${hit.target.value}.` : `\n\n表格中${cell}为 ${hit.target.value}。`;
+  const body = escapeMarkdown(hit.agrees || hit.agreesCorrected ? verdict : claimText(locale, 'hover.in-table', { cell, value: hit.target.value }));
   // The verdict and the sentence quote report text: escaped, so a link or <img> in a report stays text.
-  return { markdown: `${head}${body}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}\n\n${en ? 'Rule' : '规则'} ${code}`, range: hit.claim.range };
+  return { markdown: `${head}\n\n${body}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}\n\n${claimText(locale, 'hover.rule', { code })}`, range: hit.claim.range };
 }
 
 /** A rule that compares prose numbers of some kinds with one cell each: check and hover from one spec. */
@@ -135,11 +153,11 @@ export function claimRule(meta: RuleMeta, kinds: ClaimKind[], check: NumberCheck
 export function t3Hint(model: ReportModel, row: string, claim: Claim, ctx: RuleContext): string {
   const sum = t3ColumnSum(model, row);
   const tot = model.cells.get(`t3.${row}.tot`)?.value;
-  if (sum !== null && tot !== null && tot !== undefined && sum !== tot && sum === claim.value) return format(ctx.locale, 'N.hint.colsum', { sum });
+  if (sum !== null && tot !== null && tot !== undefined && sum !== tot && sum === claim.value) return claimText(ctx.locale, 'hint.colsum', { sum });
   if (row === 'r1') {
     const r2 = t3Total(model, 'r2')?.value;
     const r1 = t3Total(model, 'r1')?.value;
-    if (r1 !== undefined && r2 !== undefined && r2 > 0 && r1 + r2 === claim.value) return format(ctx.locale, 'N.hint.carry', { sum: r1 + r2 });
+    if (r1 !== undefined && r2 !== undefined && r2 > 0 && r1 + r2 === claim.value) return claimText(ctx.locale, 'hint.carry', { sum: r1 + r2 });
   }
   return '';
 }
@@ -148,7 +166,7 @@ export function t3Hint(model: ReportModel, row: string, claim: Claim, ctx: RuleC
  * The check of a table-二 document row (规章 or 行政规范性文件): claims of issued, repealed and
  * currently valid documents, each against its column.
  */
-export function documentCountCheck(row: 'regulation' | 'normative', message: MessageKey): { kinds: ClaimKind[]; check: NumberCheck } {
+export function documentCountCheck(row: 'regulation' | 'normative', message: Localized): { kinds: ClaimKind[]; check: NumberCheck } {
   const column: Partial<Record<ClaimKind, 'issued' | 'repealed' | 'valid'>> =
     row === 'regulation'
       ? { regulationIssued: 'issued', regulationRepealed: 'repealed', regulationValid: 'valid' }
@@ -158,7 +176,7 @@ export function documentCountCheck(row: 'regulation' | 'normative', message: Mes
     check: {
       target: (m, c) => cellValue(m, `t2.${row}.${column[c.kind]}`),
       message,
-      params: (c, _t, ctx) => ({ what: format(ctx.locale, `N.what.${column[c.kind]!}`) }),
+      params: (c, _t, ctx) => ({ what: claimText(ctx.locale, `what.${column[c.kind]!}`) }),
     },
   };
 }
