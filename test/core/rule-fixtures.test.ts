@@ -80,7 +80,7 @@ describe('rule fixtures', () => {
 
   it('every rule has a fixture in its folder that triggers it', () => {
     const triggered = new Set(FIXTURES.filter((c) => c.expectation.findings.some((f) => f.code === c.code)).map((c) => c.code));
-    expect(RULES.map((r) => r.code).filter((code) => !triggered.has(code) && !NO_FIXTURE[code])).toEqual([]);
+    expect(RULES.map((r) => r.code).filter((code) => !triggered.has(code))).toEqual([]);
   });
 
   it('every rule with fixtures has a clean counter-example in its folder (absent, or exact with no finding of it)', () => {
@@ -96,8 +96,3 @@ describe('rule fixtures', () => {
     else it(title, () => runCase(c));
   }
 });
-
-/** Rules whose cases need more than a folder of reports, and where they are tested instead. */
-const NO_FIXTURE: Record<string, string> = {
-  'C-SAME-TEXT': 'needs a cohort of other agencies’ reports: test/review-desk/cohort.test.ts',
-};

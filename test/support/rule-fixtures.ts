@@ -2,12 +2,12 @@
  * The rule fixtures: one tree, one schema, one loader (test/fixtures/rules/README.md). Every
  * `<CODE>/<case>.txt` (or `<CODE>/<group>/<case>.txt`) is a whole report beside its
  * `<case>.expect.json`; the reports of one folder are checked together, each with the others as
- * last year's candidates, as the CLI checks a folder. Expected findings name the line they start
+ * last year's candidates and as its cohort, as `review` checks a folder. Expected findings name the line they start
  * on by text (`at`), not by number, so editing a fixture does not shift every expectation below.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LastYearIndex, summarize, parseReport, type CheckOptions, type ReportModel, type Severity } from '../../server/src/core/index';
+import { CohortIndex, LastYearIndex, summarize, parseReport, type CheckOptions, type ReportModel, type Severity } from '../../server/src/core/index';
 
 export const RULE_FIXTURES_DIR = path.resolve(__dirname, '../fixtures/rules');
 
@@ -58,7 +58,7 @@ export interface RuleFixture {
   text: string;
   model: ReportModel;
   expectation: FixtureExpectation;
-  /** The URI and last year's candidates (the other reports of the same folder). */
+  /** The URI, last year's candidates and the cohort (the other reports of the same folder). */
   options: CheckOptions;
 }
 
@@ -106,7 +106,9 @@ export function loadRuleFixtures(root = RULE_FIXTURES_DIR): RuleFixture[] {
       const text = fs.readFileSync(file, 'utf8');
       return { file, text, uri: `file://${file}`, model: parseReport(text) };
     });
-    const lastYear = LastYearIndex.of(reports.map((r) => summarize(r.model, r.uri)));
+    const summaries = reports.map((r) => summarize(r.model, r.uri));
+    const lastYear = LastYearIndex.of(summaries);
+    const cohort = CohortIndex.of(summaries);
     for (const r of reports) {
       const expectFile = r.file.replace(/\.txt$/, '.expect.json');
       if (!fs.existsSync(expectFile)) throw new Error(`${path.relative(root, r.file)} has no ${path.basename(expectFile)}`);
@@ -118,7 +120,7 @@ export function loadRuleFixtures(root = RULE_FIXTURES_DIR): RuleFixture[] {
         text: r.text,
         model: r.model,
         expectation: validate(expectFile, JSON.parse(fs.readFileSync(expectFile, 'utf8')) as FixtureExpectation),
-        options: { uri: r.uri, lastYear },
+        options: { uri: r.uri, lastYear, cohort },
       });
     }
   }
