@@ -28,7 +28,7 @@ interface DocParts {
 function docParts(key: string, locale: Locale): DocParts | null {
   const h: HoverDoc | undefined = HOVERS[key];
   if (!h) return null;
-  const body = locale === 'en' ? h.en : h.zh;
+  const body = h[locale];
   const practice = h.practice ? ui(locale, 'hover.practice') : '';
   const cites = h.articles.length
     ? ui(locale, 'hover.regulations', { articles: h.articles.map((n) => articleName(n)).join(ui(locale, 'list.sep')) }) +
