@@ -21,6 +21,21 @@ describe('architecture invariants', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the rules depend on what reads the report, never the other way (narrative/, structure/, parse/, template/ import nothing from rules/)', () => {
+    const below = core.filter((f) => /[\\/]core[\\/](narrative|structure|parse|template)[\\/]/.test(f));
+    expect(below.length).toBeGreaterThan(10);
+    const upward = below.filter((f) => /from\s+['"][./]*\/rules\//.test(readFileSync(f, 'utf8')));
+    expect(upward.map((f) => path.relative(root, f))).toEqual([]);
+  });
+
+  it('a rule’s messages live in its file: no shared message catalog, and no bilingual literals at the edges', () => {
+    // i18n/ holds how a message is written, the one small UI catalog and the cell names; nothing else.
+    expect(readdirSync(path.join(root, 'server/src/core/i18n')).sort()).toEqual(['messages.ts', 'names.ts', 'ui.ts']);
+    const edges = ['server/src/core/hover.ts', 'server/src/core/outline.ts', 'server/src/lsp/codeActions.ts', 'server/src/lsp/encoding.ts', 'server/src/lsp/main.ts', 'server/src/server.ts', 'server/src/cli/main.ts', 'server/src/cli/check-command.ts', 'server/src/cli/format-text.ts'];
+    const choice = /(?:locale|en)\s*(?:===\s*'en'\s*)?\?\s*['`][^'`]*['`]\s*:\s*['`][^'`]*[\u4e00-\u9fff]/;
+    expect(edges.filter((f) => choice.test(readFileSync(path.join(root, f), 'utf8')))).toEqual([]);
+  });
+
   it('rule files register in the rule list, one rule per file', () => {
     const ruleDir = path.join(root, 'server/src/core/rules');
     const index = readFileSync(path.join(ruleDir, 'index.ts'), 'utf8');

@@ -47,11 +47,11 @@ describe('template hovers', () => {
 
     expect(doc.title.trim().length).toBeGreaterThan(0);
     // The ◐ mark is internal: it lives in `practice`, never in text shown to the clerk.
-    for (const text of [doc.title, doc.zh, doc.en]) expect(text).not.toContain('◐');
+    for (const text of [doc.title, doc['zh-CN'], doc.en]) expect(text).not.toContain('◐');
 
-    expect(len(doc.zh)).toBeGreaterThanOrEqual(20);
-    expect(len(doc.zh)).toBeLessThanOrEqual(400);
-    expect(doc.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(len(doc['zh-CN'])).toBeGreaterThanOrEqual(20);
+    expect(len(doc['zh-CN'])).toBeLessThanOrEqual(400);
+    expect(doc['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
 
     // ASCII-dominant: an English translation, not a copy of the Chinese.
     expect(doc.en.trim().length).toBeGreaterThan(0);
@@ -77,9 +77,9 @@ describe('template hovers', () => {
   });
 
   it('carries the key facts in spot checks', () => {
-    expect(HOVERS['section.三']?.zh).toContain('第一项＋第二项');
-    expect(HOVERS['t2.col.amount_wan']?.zh).toContain('万元');
-    expect(HOVERS['t3.row.r3_6']?.zh).toContain('2019');
+    expect(HOVERS['section.三']?.['zh-CN']).toContain('第一项＋第二项');
+    expect(HOVERS['t2.col.amount_wan']?.['zh-CN']).toContain('万元');
+    expect(HOVERS['t3.row.r3_6']?.['zh-CN']).toContain('2019');
     expect(HOVERS['t3.row.r3_4_1']?.title).toBe('（四）无法提供 › 1.本机关不掌握相关政府信息');
   });
 

@@ -86,7 +86,7 @@ describe('ogi-report CLI', () => {
   });
 
   it('compares each report with last year\'s report of the same agency among the files given', () => {
-    const fixtures = path.join(root, 'test/fixtures/review/x-carry/bad');
+    const fixtures = path.join(root, 'test/fixtures/rules/X-CARRY/bad');
     const r = run(['check', '--format', 'json', path.join(fixtures, '2023.txt'), path.join(fixtures, '2024.txt')]);
     const json = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; relatedInformation?: { location: { uri?: string } }[] }[] }[];
     const carry = json.find((f) => f.file.endsWith('2024.txt'))!.diagnostics.filter((d) => d.code === 'X-CARRY');

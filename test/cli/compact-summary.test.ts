@@ -8,10 +8,10 @@ import path from 'node:path';
 import { checkReport, LastYearIndex, parseReport, summarize } from '../../server/src/core/index';
 import { compactSummary } from '../../server/src/cli/compact-summary';
 
-const REVIEW = path.resolve(__dirname, '../fixtures/review');
+const REVIEW = path.resolve(__dirname, '../fixtures/rules');
 
 describe('compactSummary', () => {
-  for (const code of ['x-carry', 'x-same-text', 'x-valid']) {
+  for (const code of ['X-CARRY', 'X-SAME-TEXT', 'X-VALID']) {
     for (const kind of ['bad', 'good']) {
       const dir = path.join(REVIEW, code, kind);
       let files: string[];

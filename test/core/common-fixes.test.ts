@@ -9,10 +9,11 @@ import * as path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { applyEdits, checkReport, fixAllText, fixAllEdits, parseReport, T2_CELL_IDS, T3_CELL_IDS, type Diagnostic } from '../../server/src/core/index';
 import { yuanToWan } from '../../server/src/core/rules/t2-fee-unit';
-import { FIXTURES_DIR, show } from '../helpers/core';
+import { show } from '../helpers/core';
+import { RULE_FIXTURES_DIR } from '../support/rule-fixtures';
 import { REAL_DIR } from '../support/corpus';
 
-const read = (code: string, name: string) => fs.readFileSync(path.join(FIXTURES_DIR, code, `${name}.txt`), 'utf8');
+const read = (code: string, name: string) => fs.readFileSync(path.join(RULE_FIXTURES_DIR, code, `${name}.txt`), 'utf8');
 const REAL = fs.readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(REAL_DIR, f), 'utf8') }));
 const isMissingRegulation = (d: Diagnostic) => d.code === 'T2-SHAPE' && d.message.includes('缺少“规章”行');
 

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { applyEdits, checkReport, diffEdits, fixAllEdits, fixAllFix, fixAllText, parseReport, type TextEdit } from '../../server/src/core/index';
-import { FIXTURES_DIR, editLine, lineStartsOf, offsetOf, parse, readSeed, replaceRange, show, splitKeep, T3_ROWS } from '../helpers/core';
+import { editLine, lineStartsOf, offsetOf, parse, readSeed, replaceRange, show, splitKeep, T3_ROWS } from '../helpers/core';
+import { RULE_FIXTURES_DIR } from '../support/rule-fixtures';
 
 /** Diagnostics that still offer a fix-all fix. */
 function fixable(text: string): string[] {
@@ -206,7 +207,7 @@ describe('fix-all on seed 001 (inserts the 总计 column)', () => {
 describe('diffEdits / applyEdits', () => {
   it('round-trips texts whose line count changed (an inserted row, an inserted section)', () => {
     for (const [code, name] of [['T3-ROWS-PRESENT', 'row-deleted'], ['S-SECTION-MISSING', 'six-missing'], ['S-SECTION-MISSING', 'five-missing']] as const) {
-      const before = fs.readFileSync(path.join(FIXTURES_DIR, code, `${name}.txt`), 'utf8');
+      const before = fs.readFileSync(path.join(RULE_FIXTURES_DIR, code, `${name}.txt`), 'utf8');
       const d = checkReport(parseReport(before)).find((x) => x.code === code && x.severity === 'error')!;
       const after = applyEdits(before, d.fixes![0]!.edits);
       expect(after.split('\n').length, name).toBeGreaterThan(before.split('\n').length);
@@ -218,7 +219,7 @@ describe('diffEdits / applyEdits', () => {
   });
 
   it('round-trips the removal of lines in the middle of a document', () => {
-    const before = fs.readFileSync(path.join(FIXTURES_DIR, 'T3-ROWS-PRESENT', 'row-deleted.txt'), 'utf8');
+    const before = fs.readFileSync(path.join(RULE_FIXTURES_DIR, 'T3-ROWS-PRESENT', 'row-deleted.txt'), 'utf8');
     expect(applyEdits(SEED_003, diffEdits(SEED_003, before))).toBe(before);
   });
 
@@ -231,7 +232,7 @@ describe('diffEdits / applyEdits', () => {
   });
 
   it('round-trips undoing an appended section (S-SECTION-MISSING fix, reversed)', () => {
-    const before = fs.readFileSync(path.join(FIXTURES_DIR, 'S-SECTION-MISSING', 'six-missing.txt'), 'utf8');
+    const before = fs.readFileSync(path.join(RULE_FIXTURES_DIR, 'S-SECTION-MISSING', 'six-missing.txt'), 'utf8');
     const d = checkReport(parseReport(before)).find((x) => x.code === 'S-SECTION-MISSING')!;
     const after = applyEdits(before, d.fixes![0]!.edits);
     expect(applyEdits(after, diffEdits(after, before))).toBe(before);
@@ -271,7 +272,7 @@ describe('fix-all writes only valid counts', () => {
   // Number.isInteger check, unlike the culprit search in rules/equations.ts). With a decimal
   // in a leaf row, fix-all writes 15.5 into （七）总计·自然人, turning one error into another.
   it('never writes a non-integer into table 三 (T3-NONNEG-INT/decimal fixture)', () => {
-    const before = fs.readFileSync(path.join(FIXTURES_DIR, 'T3-NONNEG-INT', 'decimal.txt'), 'utf8');
+    const before = fs.readFileSync(path.join(RULE_FIXTURES_DIR, 'T3-NONNEG-INT', 'decimal.txt'), 'utf8');
     const planted = new Set(checkReport(parseReport(before)).filter((d) => d.code === 'T3-NONNEG-INT').map((d) => d.cellId));
     const after = fixAllText(before).text;
     const fresh = checkReport(parseReport(after)).filter((d) => d.code === 'T3-NONNEG-INT' && !planted.has(d.cellId));

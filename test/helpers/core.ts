@@ -10,7 +10,6 @@ import type { Diagnostic, Range, ReportModel, Severity } from '../../server/src/
 
 export { SEEDS_DIR } from '../support/corpus';
 import { SEEDS_DIR } from '../support/corpus';
-export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures/core');
 
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
 export type SeedId = (typeof SEED_IDS)[number];

@@ -49,7 +49,7 @@ describe('features on the planted report', () => {
     const value = (h?.contents as MarkupContent).value;
     expect((h?.contents as MarkupContent).kind).toBe('markdown');
     expect(value).toContain('（七）总计');
-    expect(value).toContain(HOVERS['t3.row.r3_7']!.zh.slice(0, 20));
+    expect(value).toContain(HOVERS['t3.row.r3_7']!['zh-CN'].slice(0, 20));
     expect(h?.range?.start.line).toBe(seed.line);
   });
 

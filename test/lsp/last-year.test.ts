@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from './client';
 
-const fixtures = path.resolve(__dirname, '../fixtures/review/x-carry');
+const fixtures = path.resolve(__dirname, '../fixtures/rules/X-CARRY');
 
 describe('last year’s report from the same folder', () => {
   let c: TestClient;

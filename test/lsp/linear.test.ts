@@ -67,12 +67,12 @@ describe('the server on hostile input', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ogi-huge-sibling-'));
     // Last year's report at its head, then sparse zeros past the limit (the size without the disk space).
     const huge = path.join(dir, '2023年度报告.txt');
-    writeFileSync(huge, readFileSync(path.resolve(__dirname, '../fixtures/review/x-carry/bad/2023.txt')));
+    writeFileSync(huge, readFileSync(path.resolve(__dirname, '../fixtures/rules/X-CARRY/bad/2023.txt')));
     const fd = openSync(huge, 'r+');
     ftruncateSync(fd, MAX_SIBLING_BYTES + 1);
     closeSync(fd);
     const file = path.join(dir, '2024年度报告.txt');
-    const text = readFileSync(path.resolve(__dirname, '../fixtures/review/x-carry/bad/2024.txt'), 'utf8');
+    const text = readFileSync(path.resolve(__dirname, '../fixtures/rules/X-CARRY/bad/2024.txt'), 'utf8');
     writeFileSync(file, text);
     const here = pathToFileURL(file).href;
     await c.open(here, text);

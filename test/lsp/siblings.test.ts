@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { agencyKeyOf, parseReport } from '../../server/src/core';
 import { SiblingReports } from '../../server/src/lsp/siblings';
 
-const fixtures = path.resolve(__dirname, '../fixtures/review/x-carry/bad');
+const fixtures = path.resolve(__dirname, '../fixtures/rules/X-CARRY/bad');
 
 describe('SiblingReports', () => {
   it('finds the same agency’s report of the year before, and sees new files once the folder is looked at again', () => {

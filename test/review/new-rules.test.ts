@@ -4,29 +4,30 @@
  * the section rules.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport, checkReport, applyEdits } from '../../server/src/core/index';
+import { RULE_FIXTURES_DIR, loadRuleFixtures } from '../support/rule-fixtures';
+import { REAL_DIR, SEEDS_DIR } from '../support/corpus';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures');
-const read = (p: string) => readFileSync(path.join(FIXTURES, p), 'utf8');
+const read = (p: string) => readFileSync(path.join(RULE_FIXTURES_DIR, p), 'utf8');
 const codes = (text: string, options: Parameters<typeof checkReport>[1] = {}) => checkReport(parseReport(text), options).map((d) => d.code);
 
 describe('rule options', () => {
   it('S-BOILERPLATE: minChars decides what one sentence is too short', () => {
-    const text = read('core/S-BOILERPLATE/one-sentence-problems.txt');
+    const text = read('S-BOILERPLATE/one-sentence-problems.txt');
     expect(codes(text)).toContain('S-BOILERPLATE');
     expect(codes(text, { ruleOptions: { 'S-BOILERPLATE': { minChars: 10 } } })).not.toContain('S-BOILERPLATE');
   });
 
   it('S-OVERVIEW-PADDING: minPublicity raises the bar; a non-number is ignored', () => {
-    const text = read('core/S-OVERVIEW-PADDING/publicity-figures.txt');
+    const text = read('S-OVERVIEW-PADDING/publicity-figures.txt');
     expect(codes(text, { ruleOptions: { 'S-OVERVIEW-PADDING': { minPublicity: Number.NaN } } })).toContain('S-OVERVIEW-PADDING');
     expect(codes(text, { ruleOptions: { 'S-OVERVIEW-PADDING': { minPublicity: 20 } } })).not.toContain('S-OVERVIEW-PADDING');
   });
 
   it('S-GOV-SCOPE: minOwnMentions', () => {
-    const text = read('core/S-GOV-SCOPE/own-office-only.txt');
+    const text = read('S-GOV-SCOPE/own-office-only.txt');
     expect(codes(text)).toContain('S-GOV-SCOPE');
     expect(codes(text, { ruleOptions: { 'S-GOV-SCOPE': { minOwnMentions: 50 } } })).not.toContain('S-GOV-SCOPE');
   });
@@ -34,7 +35,7 @@ describe('rule options', () => {
 
 describe('N-TYPO', () => {
   it('offers a quick fix (not fix-all) that writes the suggestion', () => {
-    const text = read('review/n-typo/bad.txt');
+    const text = read('N-TYPO/bad.txt');
     const model = parseReport(text);
     const typos = checkReport(model).filter((d) => d.code === 'N-TYPO');
     expect(typos.map((d) => d.severity)).toEqual(['hint', 'hint', 'hint']);
@@ -52,7 +53,7 @@ describe('N-TYPO', () => {
   });
 
   it('does not take one doubled character for a slip', () => {
-    const text = read('review/n-typo/good.txt').replace('持续提升政务公开的质效', '天天坚持、一一落实，持续提升政务公开的质效');
+    const text = read('N-TYPO/good.txt').replace('持续提升政务公开的质效', '天天坚持、一一落实，持续提升政务公开的质效');
     expect(codes(text)).not.toContain('N-TYPO');
   });
 });
@@ -60,15 +61,15 @@ describe('N-TYPO', () => {
 describe('messages in English', () => {
   it('every new rule speaks English when asked', () => {
     const cases: [string, string][] = [
-      ['core/S-FEE-STATEMENT/six-says-nothing.txt', 'S-FEE-STATEMENT'],
-      ['core/S-NUMBERING/fee-part-inserted.txt', 'S-NUMBERING'],
-      ['core/S-NUMBERING/arabic-numbering.txt', 'S-NUMBERING'],
-      ['core/S-NUMBERING/subitems-as-sections.txt', 'S-NUMBERING'],
-      ['core/S-BOILERPLATE/one-sentence-problems.txt', 'S-BOILERPLATE'],
-      ['core/S-GOV-SCOPE/own-office-only.txt', 'S-GOV-SCOPE'],
-      ['core/S-OVERVIEW-PADDING/publicity-figures.txt', 'S-OVERVIEW-PADDING'],
-      ['review/n-typo/bad.txt', 'N-TYPO'],
-      ['review/n-self-contradiction/bad.txt', 'N-SELF-CONTRADICTION'],
+      ['S-FEE-STATEMENT/six-says-nothing.txt', 'S-FEE-STATEMENT'],
+      ['S-NUMBERING/fee-part-inserted.txt', 'S-NUMBERING'],
+      ['S-NUMBERING/arabic-numbering.txt', 'S-NUMBERING'],
+      ['S-NUMBERING/subitems-as-sections.txt', 'S-NUMBERING'],
+      ['S-BOILERPLATE/one-sentence-problems.txt', 'S-BOILERPLATE'],
+      ['S-GOV-SCOPE/own-office-only.txt', 'S-GOV-SCOPE'],
+      ['S-OVERVIEW-PADDING/publicity-figures.txt', 'S-OVERVIEW-PADDING'],
+      ['N-TYPO/bad.txt', 'N-TYPO'],
+      ['N-SELF-CONTRADICTION/bad.txt', 'N-SELF-CONTRADICTION'],
     ];
     for (const [file, code] of cases) {
       const d = checkReport(parseReport(read(file)), { locale: 'en' }).find((x) => x.code === code);
@@ -81,9 +82,30 @@ describe('messages in English', () => {
 
 describe('S-NUMBERING is the one finding', () => {
   it('no S-SECTION-*, S-TABLE-PLACEMENT or S-SUBITEMS beside it', () => {
-    for (const f of ['fee-part-inserted', 'problems-left-out', 'arabic-numbering', 'subitems-as-sections']) {
-      const found = codes(read(`core/S-NUMBERING/${f}.txt`)).filter((c) => /^S-(?:SECTION-MISSING|SECTION-NUMBER|SECTION-TITLE|TABLE-PLACEMENT|SUBITEMS|NUMBERING)$/.test(c));
+    for (const f of ['fee-part-inserted', 'problems-left-out', 'arabic-numbering', 'subitems-as-sections', 'renumbered-from-four']) {
+      const found = codes(read(`S-NUMBERING/${f}.txt`)).filter((c) => /^S-(?:SECTION-MISSING|SECTION-NUMBER|SECTION-TITLE|TABLE-PLACEMENT|SUBITEMS|NUMBERING)$/.test(c));
       expect(found, f).toEqual(['S-NUMBERING']);
     }
+  });
+});
+
+describe('a shifted numbering has one owner', () => {
+  it('S-NUMBERING and S-SECTION-NUMBER never report the same heading, on any fixture or corpus report', () => {
+    const texts = [...loadRuleFixtures().map((c) => c.text), ...[SEEDS_DIR, REAL_DIR].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(d, f), 'utf8')))];
+    let numbering = 0;
+    for (const text of texts) {
+      const diags = checkReport(parseReport(text));
+      const lines = (code: string) => new Set(diags.filter((d) => d.code === code).map((d) => d.range.start.line));
+      const both = [...lines('S-NUMBERING')].filter((l) => lines('S-SECTION-NUMBER').has(l));
+      expect(both, text.slice(0, 40)).toEqual([]);
+      numbering += lines('S-NUMBERING').size;
+    }
+    expect(numbering).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a lone wrong numeral stays S-SECTION-NUMBER’s, with its quick fix', () => {
+    const diags = checkReport(parseReport(read('S-SECTION-NUMBER/five-numbered-six.txt')));
+    expect(diags.filter((d) => d.code === 'S-NUMBERING')).toEqual([]);
+    expect(diags.filter((d) => d.code === 'S-SECTION-NUMBER').flatMap((d) => d.fixes ?? []).map((f) => f.kind)).toEqual(['unsafe']);
   });
 });

@@ -15,6 +15,7 @@ import { checkOperands } from './pipeline';
 import { ConfigFinder } from '../config/load';
 import { Tally } from './tally';
 import { escapeControls } from './terminal';
+import { cliText } from './messages';
 
 /** The output file cannot be written (full disk …): the run stops with exit 2. */
 class OutputError extends Error {}
@@ -62,7 +63,7 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     try {
       outFd = openSync(args.output, 'w');
     } catch (err) {
-      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.stderr(`ogi-report: ${cliText(args.locale, 'cannot-write', { file: `'${args.output}'`, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
       return 2;
     }
   }
@@ -71,7 +72,7 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     try {
       operands = await operandsOf(args, io);
     } catch (err) {
-      io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} --files-from '${args.filesFrom}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.stderr(`ogi-report: ${cliText(args.locale, 'cannot-read', { file: `--files-from '${args.filesFrom}'`, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
       return 2;
     }
     const fd = outFd;
@@ -86,7 +87,7 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
               try {
                 writeSync(fd, s + '\n');
               } catch (err) {
-                throw new OutputError(`${args.locale === 'en' ? 'cannot write' : '无法写入'} '${args.output}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+                throw new OutputError(cliText(args.locale, 'cannot-write', { file: `'${args.output}'`, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
               }
             },
       err: io.stderr,
@@ -95,7 +96,6 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     };
     const formatter: Formatter = args.format === 'json' ? jsonFormatter(options) : args.format === 'sarif' ? sarifFormatter(options) : textFormatter(options);
     const tally = new Tally();
-    const skippedWord = args.locale === 'en' ? ['skipped', 'could not check'] : ['已跳过', '未能检查'];
     for await (const r of checkOperands(operands, {
       locale: args.locale,
       encoding: args.encoding,
@@ -105,7 +105,7 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
       notice: (m) => io.stderr(`ogi-report: ${m}`),
     })) {
       tally.add(r);
-      if (r.status !== 'checked') io.stderr(`ogi-report: ${r.status === 'skipped' ? skippedWord[0] : skippedWord[1]} '${escapeControls(r.file)}'：${escapeControls(r.reason ?? '')}`);
+      if (r.status !== 'checked') io.stderr(`ogi-report: ${cliText(args.locale, r.status === 'skipped' ? 'skipped' : 'failed')} '${escapeControls(r.file)}'：${escapeControls(r.reason ?? '')}`);
       formatter.report(r);
     }
     formatter.end(tally);
@@ -114,12 +114,12 @@ async function checkInto(args: Args, io: CommandIO): Promise<number> {
     if (tally.explicitFailed) return 2;
     // Asked to check and nothing was checked: as loud as ESLint's "no files matching".
     if (!tally.checked) {
-      io.stderr(`ogi-report: ${args.locale === 'en' ? 'no report was checked (every file was skipped, see above)' : '没有检查任何年报（所有文件都已跳过，见上）'}`);
+      io.stderr(`ogi-report: ${cliText(args.locale, 'nothing-checked')}`);
       return 2;
     }
     if (tally.errors) return 1;
     if (args.maxWarnings !== null && tally.warnings > args.maxWarnings) {
-      io.stderr(`ogi-report: ${args.locale === 'en' ? `${tally.warnings} warnings, more than --max-warnings ${args.maxWarnings}` : `警告 ${tally.warnings} 个，超过 --max-warnings ${args.maxWarnings}`}`);
+      io.stderr(`ogi-report: ${cliText(args.locale, 'too-many-warnings', { count: tally.warnings, max: args.maxWarnings })}`);
       return 1;
     }
     return 0;

@@ -8,6 +8,7 @@ import type { FormatOptions, Formatter } from './formatter';
 import type { ReportResult } from './pipeline';
 import { codeFrame, escapeControls } from './terminal';
 import type { Tally } from './tally';
+import { cliText } from './messages';
 
 const SEVERITY_COLOR: Record<string, string> = { error: '31', warning: '33', info: '36', hint: '2' };
 
@@ -19,8 +20,8 @@ export function textFormatter(o: FormatOptions): Formatter {
       if (r.fix) {
         if (r.fix.diff) o.out(escapeControls(r.fix.diff).replace(/\\x0a/g, '\n'));
         else {
-          for (const c of r.fix.changes) o.out(`${file(r.file)}:${c.line + 1}:${c.character + 1}  ${escapeControls(c.cell ?? '')}${c.cell ? ' ' : ''}${escapeControls(c.before)} → ${escapeControls(c.after)}${r.fix.written ? '' : o.locale === 'en' ? '  (not written)' : '  （未写入）'}`);
-          if (r.fix.refused) o.err(`ogi-report: ${o.locale === 'en' ? 'not fixed' : '未修正'} '${file(r.file)}'：${r.fix.refused}`);
+          for (const c of r.fix.changes) o.out(`${file(r.file)}:${c.line + 1}:${c.character + 1}  ${escapeControls(c.cell ?? '')}${c.cell ? ' ' : ''}${escapeControls(c.before)} → ${escapeControls(c.after)}${r.fix.written ? '' : cliText(o.locale, 'not-written')}`);
+          if (r.fix.refused) o.err(`ogi-report: ${cliText(o.locale, 'not-fixed')} '${file(r.file)}'：${r.fix.refused}`);
         }
       }
       for (const w of r.warnings) o.err(`ogi-report: '${file(r.file)}'：${escapeControls(w)}`);

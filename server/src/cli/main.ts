@@ -11,6 +11,7 @@ import { parseArgs, UsageError, USAGE } from './args';
 import { checkCommand, type CommandIO } from './check-command';
 import { checkUrlsCommand, needsAsync, reviewCommand } from './review-command';
 import { runImport } from './import-command';
+import { cliText } from './messages';
 
 function parseCommand(file: string, encoding: EncodingOption): string {
   const model = parseReport(decode(readReportFile(file).bytes, encoding).text);
@@ -43,8 +44,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
         io.stdout(parseCommand(args.operands[0]!, args.encoding));
         return 0;
       } catch (err) {
-        const reason = err instanceof BinaryFileError ? (args.locale === 'en' ? 'not a text file' : '不是文本文件') : err instanceof ReadRefusal ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-        io.stderr(`ogi-report: ${args.locale === 'en' ? 'cannot read' : '无法读取'} '${args.operands[0]}': ${reason}`);
+        const reason = err instanceof BinaryFileError ? cliText(args.locale, 'not-text') : err instanceof ReadRefusal ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        io.stderr(`ogi-report: ${cliText(args.locale, 'cannot-read', { file: `'${args.operands[0]}'`, reason })}`);
         return 2;
       }
     }

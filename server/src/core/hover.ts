@@ -11,6 +11,7 @@ import { REGULATION_ARTICLES, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rule-helpers/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
+import { ui } from './i18n/ui';
 
 export interface HoverResult {
   markdown: string;
@@ -27,10 +28,10 @@ interface DocParts {
 function docParts(key: string, locale: Locale): DocParts | null {
   const h: HoverDoc | undefined = HOVERS[key];
   if (!h) return null;
-  const body = locale === 'en' ? h.en : h.zh;
-  const practice = h.practice ? (locale === 'en' ? ' *(common practice)*' : '（口径说明）') : '';
+  const body = h[locale];
+  const practice = h.practice ? ui(locale, 'hover.practice') : '';
   const cites = h.articles.length
-    ? `${locale === 'en' ? 'Regulations' : '条例'}${locale === 'en' ? ': ' : '：'}${h.articles.map((n) => `${articleName(n)}`).join(locale === 'en' ? ', ' : '、')}` +
+    ? ui(locale, 'hover.regulations', { articles: h.articles.map((n) => articleName(n)).join(ui(locale, 'list.sep')) }) +
       (h.articles.length <= 2 ? h.articles.map((n) => `\n\n> ${articleName(n)}　${(REGULATION_ARTICLES[n] ?? '').split('\n')[0]!.slice(0, 160)}`).join('') : '')
     : '';
   return { title: h.title, body: body + practice, cites };
@@ -54,21 +55,18 @@ function cellHoverKeys(id: string): { row: string; column: string } {
 
 /** A sum in words: which rule, whether it adds up, and both sides' values (no symbols, no codes). */
 function equationLine(model: ReportModel, s: EquationState, locale: Locale): string {
-  const en = locale === 'en';
   const plus = s.eq.terms.filter((t) => t.coef === 1);
   const minus = s.eq.terms.filter((t) => t.coef === -1);
   const side = (terms: typeof plus): string => {
     if (terms.length === 1) return cellName(terms[0]!.cell, locale);
-    if (terms.length > 3) return en ? `the sum of ${terms.length} cells from ${cellName(terms[0]!.cell, locale)}` : `${cellName(terms[0]!.cell, locale)}等 ${terms.length} 项之和`;
-    return en ? `the sum of ${terms.map((t) => cellName(t.cell, locale)).join(', ')}` : `${terms.map((t) => cellName(t.cell, locale)).join('、')}之和`;
+    if (terms.length > 3) return ui(locale, 'hover.sum-of-many', { first: cellName(terms[0]!.cell, locale), count: terms.length });
+    return ui(locale, 'hover.sum-of', { cells: terms.map((t) => cellName(t.cell, locale)).join(ui(locale, 'list.sep')) });
   };
   const sum = (terms: typeof plus): string =>
-    terms.some((t) => model.cells.get(t.cell)?.value == null) ? (en ? 'incomplete' : '不完整') : String(terms.reduce((a, t) => a + Number(model.cells.get(t.cell)?.value ?? 0), 0));
-  const verdict = s.residual === 0 ? (en ? 'Adds up' : '相符') : s.residual === null ? (en ? 'Cannot be checked' : '无法核对') : en ? 'Does not add up' : '不符';
+    terms.some((t) => model.cells.get(t.cell)?.value == null) ? ui(locale, 'hover.incomplete') : String(terms.reduce((a, t) => a + Number(model.cells.get(t.cell)?.value ?? 0), 0));
+  const verdict = ui(locale, s.residual === 0 ? 'hover.adds-up' : s.residual === null ? 'hover.cannot-check' : 'hover.does-not-add-up');
   const title = RULE_LIST.find((r) => r.meta.code === s.eq.code)?.meta.title[locale] ?? s.eq.code;
-  return en
-    ? `- ${verdict}: ${title} — ${side(plus)} is ${sum(plus)}, ${side(minus)} is ${sum(minus)}`
-    : `- ${verdict}：${title}——${side(plus)}为 ${sum(plus)}，${side(minus)}为 ${sum(minus)}`;
+  return ui(locale, 'hover.equation', { verdict, title, left: side(plus), leftSum: sum(plus), right: side(minus), rightSum: sum(minus) });
 }
 
 /**

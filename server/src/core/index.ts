@@ -7,6 +7,7 @@ export { applyEdits, fixAllEdits, fixAllText, diffEdits, fixAllFix } from './fix
 export { hoverAt, type HoverResult } from './hover';
 export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, type OutlineNode } from './outline';
 export { newReportText, newReportFileName, type NewReportOptions } from './skeleton';
+export { ui } from './i18n/ui';
 export type { RuleMeta } from './rules/rule';
 export { agencyKeyOf, sameAgency, isLastYearOf, summarize, summaryFingerprint, lazySummary, LastYearIndex, fileLabel, type ReportSummary, type LastYearLookup, type AgencyYear } from './last-year';
 export { T2_CELL_IDS } from './template/table2';

@@ -9,6 +9,7 @@ import { tableName } from './i18n/names';
 import { normalizeLabel } from './template/normalize';
 import { findSections } from './parse/structure';
 import { splitLines } from './text';
+import { ui } from './i18n/ui';
 
 export interface OutlineNode {
   name: string;
@@ -94,7 +95,7 @@ export function inlayHints(diagnostics: Diagnostic[], locale: Locale = 'zh-CN'):
   for (const d of diagnostics) {
     if (d.expected === undefined || !d.cellId || seen.has(d.cellId)) continue;
     seen.add(d.cellId);
-    out.push({ position: d.range.end, label: locale === 'en' ? ` should be ${d.expected}` : ` 应为 ${d.expected}` });
+    out.push({ position: d.range.end, label: ui(locale, 'inlay.should-be', { value: d.expected }) });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * whose edit is computed inline for the exact document version (so fix-on-save is safe).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { diffEdits, fixAllText, type Diagnostic as CoreDiagnostic, type TextEdit } from '../core';
+import { diffEdits, fixAllText, ui, type Diagnostic as CoreDiagnostic, type TextEdit } from '../core';
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
 import { matchesCore, toLspDiagnostic, workspaceEdit } from './convert';
@@ -16,13 +16,6 @@ export function kindSelected(only: readonly string[] | undefined, kind: string):
   return only.some((k) => k === '' || kind === k || kind.startsWith(`${k}.`));
 }
 
-function fixAllTitle(code: string, locale: Checked['locale']): string {
-  return locale === 'en' ? `Fix all ${code} in this file` : `修复本文件中所有 ${code}`;
-}
-
-function fixAllFileTitle(locale: Checked['locale']): string {
-  return locale === 'en' ? 'Fix all ogi-report problems in this file' : '修复本文件中所有可自动修复的问题';
-}
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(
@@ -57,7 +50,7 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
     if (core.code === ENCODING_CODE) {
       // Not an edit: the file must be read again with another encoding (the client does it).
       byEdit.set(ENCODING_CODE, {
-        title: checked.locale === 'en' ? 'Reopen with encoding GB18030' : '用 GB18030（简体中文）编码重新打开',
+        title: ui(checked.locale, 'encoding.reopen'),
         kind: CodeActionKind.QuickFix,
         diagnostics: [lsp],
         isPreferred: true,
@@ -127,7 +120,7 @@ function fixAllAction(ctx: ServerContext, checked: Checked, code: string | undef
   const edits = fixAllEditsOf(checked, code);
   if (edits.length === 0) return null;
   return {
-    title: code === undefined ? fixAllFileTitle(checked.locale) : fixAllTitle(code, checked.locale),
+    title: code === undefined ? ui(checked.locale, 'fix-all.file') : ui(checked.locale, 'fix-all.code', { code }),
     kind: code === undefined ? FIX_ALL_KIND : CodeActionKind.QuickFix,
     diagnostics: fixed.map((d) => toLspDiagnostic(d, checked.uri, ctx.client.relatedInformation, ctx.client.ruleDocBase)),
     edit: workspaceEdit(checked.uri, checked.version, edits, ctx.client.documentChanges),

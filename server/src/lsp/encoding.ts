@@ -4,7 +4,7 @@
  * sections; instead the document gets one diagnostic that says what happened, and a code
  * action that reopens the file with the right encoding (the client's `reopenWithEncoding`).
  */
-import type { Diagnostic as CoreDiagnostic, Locale } from '../core';
+import { ui, type Diagnostic as CoreDiagnostic, type Locale } from '../core';
 import { ENCODING_CODE } from './protocol';
 
 /** Latin-1 letters that GBK bytes decoded as Windows-1252/Latin-1 produce in runs. */
@@ -26,10 +26,7 @@ export function encodingDiagnostic(locale: Locale): CoreDiagnostic {
   return {
     code: ENCODING_CODE,
     severity: 'error',
-    message:
-      locale === 'en'
-        ? 'This file does not read as UTF-8 (it is probably GBK/GB18030), so its text is garbled and cannot be checked. Reopen it with the encoding GB18030.'
-        : '此文件不是 UTF-8 编码（可能是 GBK/GB18030），文字显示为乱码，无法检查。请用“通过编码重新打开”选择 GB18030（简体中文）。',
+    message: ui(locale, 'encoding.garbled'),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }

@@ -22,6 +22,7 @@ import { registerInlayHints } from './inlayHints';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
 import { SettingsStore } from './settings';
 import { CONFIG_FILE_NAMES } from '../config/config';
+import { ui } from '../core';
 import type { SiblingReports } from './siblings';
 import { registerSymbols } from './symbols';
 import { registerTables } from './tables';
@@ -64,7 +65,7 @@ export function startServer(connection: Connection, version: string, nodeOnly: N
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        documentSymbolProvider: { label: '政府信息公开年报' },
+        documentSymbolProvider: { label: ui('zh-CN', 'symbols.label') },
         documentFormattingProvider: true,
         foldingRangeProvider: true,
         inlayHintProvider: { resolveProvider: false },

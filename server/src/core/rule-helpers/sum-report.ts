@@ -5,11 +5,20 @@
  * whose title states the assumption — never preferred, never in fix-all.
  */
 import type { ReportModel } from '../model';
-import type { Fix, RelatedInformation } from '../types';
+import type { Fix, Locale, RelatedInformation } from '../types';
 import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+import { ui } from '../i18n/ui';
 import type { RuleContext } from '../rules/rule';
 import { exactPartsSum, exactValue, formatExact, type Culprit, type EquationAnalysis, type EquationState } from './equations';
+
+const msg = defineMessages({
+  culprit: { 'zh-CN': '；其他数字都指向 {cell} 有误（应为 {value}）', en: '; the other figures all point at {cell} (it should be {value})' },
+  'suspect.one': { 'zh-CN': '；若其他数字无误，{cell} 应为 {value}', en: '; if the other figures are right, {cell} should be {value}' },
+  'suspect.many': { 'zh-CN': '；无法由其他数字确定哪一个有误，可能是：{cells}', en: '; the other figures cannot tell which one is wrong; it may be: {cells}' },
+  'fix.recompute': { 'zh-CN': '将 {cell} 改为 {value}', en: 'Change {cell} to {value}' },
+  'fix.assume': { 'zh-CN': '假设其他数字无误：将 {cell} 改为 {value}', en: 'Assuming the other figures are right: change {cell} to {value}' },
+});
 
 /**
  * A fix that rewrites one cell's text with a new value (only that cell's characters change).
@@ -20,10 +29,13 @@ export function setCellFix(model: ReportModel, cellId: string, value: number | s
   const cell = model.cells.get(cellId);
   if (!cell?.range) return null;
   const text = typeof value === 'string' ? value : exactText(value);
-  const params = { cell: cellName(cellId, ctx.locale), value: text };
-  return kind === 'safe'
-    ? { title: format(ctx.locale, 'fix.recompute', params), edits: [{ range: cell.range, newText: text }], isPreferred: true, kind }
-    : { title: format(ctx.locale, 'fix.assume', params), edits: [{ range: cell.range, newText: text }], isPreferred: false, kind };
+  const title = setCellFixTitle(ctx.locale, kind, cellName(cellId, ctx.locale), text);
+  return { title, edits: [{ range: cell.range, newText: text }], isPreferred: kind === 'safe', kind };
+}
+
+/** The title of a fix that writes one cell: a safe one states the change, an unsafe one its assumption. */
+export function setCellFixTitle(locale: Locale, kind: 'safe' | 'unsafe', cell: string, value: string): string {
+  return msg(locale, kind === 'safe' ? 'fix.recompute' : 'fix.assume', { cell, value });
 }
 
 /** A JS number as plain digits (no exponent), for the rare caller that has only a number. */
@@ -54,11 +66,10 @@ const LIST_LIMIT = 8;
 
 function suspectsSuffix(ctx: RuleContext, suspects: Culprit[]): string {
   const { locale } = ctx;
-  if (suspects.length === 1) return format(locale, 'suspect.one', { cell: cellName(suspects[0]!.cell, locale), value: suspects[0]!.text });
+  if (suspects.length === 1) return msg(locale, 'suspect.one', { cell: cellName(suspects[0]!.cell, locale), value: suspects[0]!.text });
   if (!suspects.length) return '';
-  const sep = locale === 'en' ? ', ' : '、';
   const names = suspects.slice(0, LIST_LIMIT).map((c) => cellName(c.cell, locale));
-  return format(locale, 'suspect.many', { cells: names.join(sep) + (suspects.length > LIST_LIMIT ? (locale === 'en' ? ' …' : '等') : '') });
+  return msg(locale, 'suspect.many', { cells: names.join(ui(locale, 'list.sep')) + (suspects.length > LIST_LIMIT ? ui(locale, 'list.more') : '') });
 }
 
 export function reportFailedEquations(ctx: RuleContext, code: string, analysis: EquationAnalysis, describe: (s: EquationState) => Described): void {
@@ -82,7 +93,7 @@ export function reportFailedEquations(ctx: RuleContext, code: string, analysis: 
       const f = setCellFix(model, culprit.cell, culprit.text, ctx, 'safe');
       if (f) fixes.push(f);
       if (Number.isSafeInteger(culprit.value)) expected = culprit.value;
-      if (culprit.cell !== s.eq.target) text += format(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.text });
+      if (culprit.cell !== s.eq.target) text += msg(locale, 'culprit', { cell: cellName(culprit.cell, locale), value: culprit.text });
     } else {
       const suspects = analysis.suspects.get(s) ?? [];
       for (const c of suspects) {

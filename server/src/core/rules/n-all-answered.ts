@@ -1,8 +1,16 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf } from '../narrative/claims';
-import { relatedCell, t3Total } from '../narrative/cells';
+import { relatedCell, claimText } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '正文称申请均已办结（答复），但表三“{cell}”为 {value}，即仍有申请转下年度办理{hint}',
+    en: 'The text says every application was concluded, but Table III "{cell}" is {value}: some carry over to next year{hint}',
+  },
+});
 
 export default defineRule({
   meta: {
@@ -23,7 +31,7 @@ export default defineRule({
     if (!r4 || r4.value === 0) return;
     for (const claim of claimsOf(model, 'allAnswered')) {
       ctx.report({
-        message: format(locale, 'N-ALL-ANSWERED', { cell: cellName(r4.cellId, locale), value: r4.value, hint: r4.computed ? format(locale, 'N.hint.computed') : '' }),
+        message: msg(locale, 'message', { cell: cellName(r4.cellId, locale), value: r4.value, hint: r4.computed ? claimText(locale, 'hint.computed') : '' }),
         range: claim.range,
         relatedInformation: relatedCell(ctx, r4),
         cellId: r4.cellId,

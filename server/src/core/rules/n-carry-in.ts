@@ -1,4 +1,12 @@
-import { claimRule, t3Hint, t3Total } from '../narrative/cells';
+import { claimRule, t3Hint } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
+import type { Localized } from './rule';
+
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称上年结转申请 {stated} 件，但表三“{cell}”为 {value}{hint}',
+  en: 'The text says {stated} applications were carried over from last year, but Table III "{cell}" is {value}{hint}',
+};
 
 export default claimRule(
   {
@@ -16,7 +24,7 @@ export default claimRule(
   ['carryIn'],
   {
     target: (m) => t3Total(m, 'r2'),
-    message: 'N-CARRY-IN',
+    message: MESSAGE,
     hint: (m, c, _t, x) => t3Hint(m, 'r2', c, x),
   },
 );

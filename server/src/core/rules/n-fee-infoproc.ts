@@ -1,6 +1,17 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { claimsOf } from '../narrative/claims';
+
+const msg = defineMessages({
+  contradiction: {
+    'zh-CN': '正文称收取信息处理费 {stated} 元，但第 {line} 行又称未收取费用',
+    en: 'The text says {stated} yuan of information processing fees were collected, but line {line} says no fee was collected',
+  },
+  placement: {
+    'zh-CN': '信息处理费收取情况建议在“六、其他需要报告的事项”中报告',
+    en: 'Information processing fees are usually reported in section 6 (other matters)',
+  },
+});
 
 export default defineRule({
   meta: {
@@ -24,7 +35,7 @@ export default defineRule({
       const denial = noFee[0];
       if (fee.value > 0 && denial) {
         ctx.report({
-          message: format(locale, 'N-FEE-INFOPROC.contradiction', { stated: fee.value, line: denial.range.start.line + 1 }),
+          message: msg(locale, 'contradiction', { stated: fee.value, line: denial.range.start.line + 1 }),
           range: fee.range,
           relatedInformation: [{ range: denial.range, message: denial.phrase }],
         });
@@ -32,7 +43,7 @@ export default defineRule({
       // Text after Table 四 inside section 四 belongs to unrecognised later headings (`五、信息处理费收取情况`).
       const afterTables = fee.section === '四' && !!model.t4 && fee.range.start.line > model.t4.endLine;
       if (fee.section !== null && fee.section !== '六' && !afterTables) {
-        ctx.report({ message: format(locale, 'N-FEE-INFOPROC.placement'), range: fee.range, severity: 'info' });
+        ctx.report({ message: msg(locale, 'placement'), range: fee.range, severity: 'info' });
       }
     }
   },

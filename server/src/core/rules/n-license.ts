@@ -1,4 +1,12 @@
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
+import type { Localized } from './rule';
+
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称作出行政许可决定 {stated} 件，但表二“{cell}”为 {value}',
+  en: 'The text says {stated} licensing decisions were made, but Table II "{cell}" is {value}',
+};
 
 export default claimRule(
   {
@@ -14,5 +22,5 @@ export default claimRule(
     example: '全年作出行政许可决定 6935 件。   ← 表二“行政许可·本年处理决定数量”为 6953',
   },
   ['license'],
-  { target: (m) => cellValue(m, 't2.license.decisions'), message: 'N-LICENSE' },
+  { target: (m) => cellValue(m, 't2.license.decisions'), message: MESSAGE },
 );

@@ -1,7 +1,15 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { claimsOf } from '../narrative/claims';
-import { cellValue, relatedCell } from '../narrative/cells';
+import { relatedCell } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '正文称政府信息公开行政诉讼 {stated} 件，但表四未经复议直接起诉 {direct} 件 + 复议后起诉 {after} 件 = {value} 件',
+    en: 'The text says there were {stated} lawsuits, but Table IV has {direct} without review + {after} after review = {value}',
+  },
+});
 
 export default defineRule({
   meta: {
@@ -25,7 +33,7 @@ export default defineRule({
     for (const claim of claimsOf(model, 'litigation')) {
       if (claim.value === null || claim.value === total) continue;
       ctx.report({
-        message: format(locale, 'N-LITIGATION', { stated: claim.value, direct: direct.value, after: after.value, value: total }),
+        message: msg(locale, 'message', { stated: claim.value, direct: direct.value, after: after.value, value: total }),
         range: claim.range,
         relatedInformation: [...relatedCell(ctx, direct), ...relatedCell(ctx, after)],
         cellId: direct.cellId,

@@ -1,9 +1,18 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { T4_CELL_IDS } from '../template/table4';
 import { claimsOf } from '../narrative/claims';
-import { cellValue, relatedCell, type CellValue } from '../narrative/cells';
+import { relatedCell } from '../rule-helpers/claim-rule';
+import { cellValue, type CellValue } from '../narrative/cells';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '正文称未发生政府信息公开行政复议、行政诉讼，但表四{cells}',
+    en: 'The text says there was no administrative review or litigation, but in Table IV {cells}',
+  },
+  cell: { 'zh-CN': '“{cell}”为 {value}', en: '"{cell}" is {value}' },
+});
 
 const TOTALS = ['t4.rev.total', 't4.lit_direct.total', 't4.lit_after.total'];
 
@@ -29,10 +38,10 @@ export default defineRule({
     // Totals first; a non-zero part under a zero total (a broken sum) counts too.
     const nonZero = nonZeroTotals.length ? nonZeroTotals : values.filter((v) => v.value !== 0);
     if (!nonZero.length) return;
-    const cells = nonZero.map((v) => format(locale, 'N-NO-DISPUTE.cell', { cell: cellName(v.cellId, locale), value: v.value })).join(locale === 'en' ? ', ' : '、');
+    const cells = nonZero.map((v) => msg(locale, 'cell', { cell: cellName(v.cellId, locale), value: v.value })).join(locale === 'en' ? ', ' : '、');
     for (const claim of claims) {
       ctx.report({
-        message: format(locale, 'N-NO-DISPUTE', { cells }),
+        message: msg(locale, 'message', { cells }),
         range: claim.range,
         relatedInformation: nonZero.flatMap((v) => relatedCell(ctx, v)),
         cellId: nonZero[0]!.cellId,

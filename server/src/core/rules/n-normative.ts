@@ -1,6 +1,13 @@
-import { claimRule, documentCountCheck } from '../narrative/cells';
+import { claimRule, documentCountCheck } from '../rule-helpers/claim-rule';
+import type { Localized } from './rule';
 
-const { kinds, check } = documentCountCheck('normative', 'N-NORMATIVE');
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称行政规范性文件{what} {stated} 件，但表二“{cell}”为 {value}',
+  en: 'The text says {stated} normative documents were {what}, but Table II "{cell}" is {value}',
+};
+
+const { kinds, check } = documentCountCheck('normative', MESSAGE);
 
 export default claimRule(
   {

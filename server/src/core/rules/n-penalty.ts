@@ -1,4 +1,12 @@
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
+import type { Localized } from './rule';
+
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称作出行政处罚决定 {stated} 件，但表二“{cell}”为 {value}',
+  en: 'The text says {stated} administrative penalty decisions were made, but Table II "{cell}" is {value}',
+};
 
 export default claimRule(
   {
@@ -14,5 +22,5 @@ export default claimRule(
     example: '立案查处各类违法行为并作出行政处罚决定 640 起。   ← 表二“行政处罚·本年处理决定数量”为 604',
   },
   ['penalty'],
-  { target: (m) => cellValue(m, 't2.penalty.decisions'), message: 'N-PENALTY' },
+  { target: (m) => cellValue(m, 't2.penalty.decisions'), message: MESSAGE },
 );

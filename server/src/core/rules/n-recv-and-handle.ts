@@ -1,4 +1,12 @@
-import { claimRule, t3Total } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { t3Total } from '../narrative/cells';
+import type { Localized } from './rule';
+
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称收到和处理申请 {stated} 件，但表三本年新收为 {r1}、新收与上年结转之和为 {r12}、办理结果总计为 {r37}，都不相符',
+  en: 'The text says {stated} applications were received and handled, but Table III shows {r1} new, {r12} new plus carried over, and {r37} handled; none matches',
+};
 
 const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : a + b);
 
@@ -20,7 +28,7 @@ export default claimRule(
   {
     target: (m) => t3Total(m, 'r1'),
     alsoAccept: (m) => [sum(t3Total(m, 'r1')?.value, t3Total(m, 'r2')?.value), t3Total(m, 'r3_7')?.value ?? null],
-    message: 'N-RECV-AND-HANDLE',
+    message: MESSAGE,
     params: (_c, t, ctx) => {
       const r2 = t3Total(ctx.model, 'r2')?.value;
       return { r1: t.value, r12: r2 === undefined ? '—' : t.value + r2, r37: t3Total(ctx.model, 'r3_7')?.value ?? '—' };

@@ -1,6 +1,13 @@
-import { claimRule, documentCountCheck } from '../narrative/cells';
+import { claimRule, documentCountCheck } from '../rule-helpers/claim-rule';
+import type { Localized } from './rule';
 
-const { kinds, check } = documentCountCheck('regulation', 'N-REGULATION');
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称规章{what} {stated} 件，但表二“{cell}”为 {value}',
+  en: 'The text says {stated} rules were {what}, but Table II "{cell}" is {value}',
+};
+
+const { kinds, check } = documentCountCheck('regulation', MESSAGE);
 
 export default claimRule(
   {

@@ -1,4 +1,12 @@
-import { cellValue, claimRule } from '../narrative/cells';
+import { claimRule } from '../rule-helpers/claim-rule';
+import { cellValue } from '../narrative/cells';
+import type { Localized } from './rule';
+
+/** What the rule says when the text and the table disagree (claimRule fills in the numbers). */
+const MESSAGE: Localized = {
+  'zh-CN': '正文称政府信息公开行政复议 {stated} 件，但表四“{cell}”为 {value}',
+  en: 'The text says there were {stated} administrative reviews, but Table IV "{cell}" is {value}',
+};
 
 export default claimRule(
   {
@@ -14,5 +22,5 @@ export default claimRule(
     example: '本年度被依法提起行政复议 1 件。   ← 表四“行政复议·总计”为 0',
   },
   ['review'],
-  { target: (m) => cellValue(m, 't4.rev.total'), message: 'N-REVIEW' },
+  { target: (m) => cellValue(m, 't4.rev.total'), message: MESSAGE },
 );

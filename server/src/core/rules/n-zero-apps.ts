@@ -1,8 +1,16 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { claimsOf } from '../narrative/claims';
-import { relatedCell, t3ColumnSum, t3Total } from '../narrative/cells';
+import { relatedCell, claimText } from '../rule-helpers/claim-rule';
+import { t3ColumnSum, t3Total } from '../narrative/cells';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '正文称未收到政府信息公开申请，但表三“{cell}”为 {value}{hint}',
+    en: 'The text says no applications were received, but Table III "{cell}" is {value}{hint}',
+  },
+});
 
 export default defineRule({
   meta: {
@@ -26,9 +34,9 @@ export default defineRule({
       const sum = t3ColumnSum(model, 'r1');
       const value = r1.value !== 0 ? r1.value : sum !== null && sum !== 0 ? sum : 0;
       if (value === 0) continue;
-      const hint = r1.value === 0 ? format(locale, 'N.hint.colsum', { sum: value }) : r1.computed ? format(locale, 'N.hint.computed') : '';
+      const hint = r1.value === 0 ? claimText(locale, 'hint.colsum', { sum: value }) : r1.computed ? claimText(locale, 'hint.computed') : '';
       ctx.report({
-        message: format(locale, 'N-ZERO-APPS', { cell: cellName(r1.cellId, locale), value: r1.value, hint }),
+        message: msg(locale, 'message', { cell: cellName(r1.cellId, locale), value: r1.value, hint }),
         range: claim.range,
         relatedInformation: relatedCell(ctx, r1),
         cellId: r1.cellId,

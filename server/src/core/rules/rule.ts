@@ -3,6 +3,7 @@
  * `check` that reads the model and reports diagnostics. Nothing else about a rule leaks out.
  */
 import type { ReportModel } from '../model';
+import type { Localized } from '../i18n/messages';
 import type { ReportSummary } from '../last-year';
 import type { CohortLookup } from '../cohort';
 import type { AgencyLevel } from '../rule-helpers/agency';
@@ -10,10 +11,7 @@ import type { Diagnostic, FixKind, Locale, Position, Range, Severity } from '../
 
 export type Tag = 'table2' | 'table3' | 'table4' | 'structure' | 'narrative' | 'year' | 'cross-year' | 'arithmetic';
 
-export interface Localized {
-  'zh-CN': string;
-  en: string;
-}
+export type { Localized };
 
 export interface RuleMeta {
   /** Stable code from the spec, e.g. `T3-ROWSUM`. */

@@ -1,6 +1,11 @@
 import { defineRule } from './rule';
 import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{cell} 为空白，建议填 0', en: '{cell} is blank; fill in 0' },
+  fix: { 'zh-CN': '填 0', en: 'Fill in 0' },
+});
 
 export default defineRule({
   meta: {
@@ -18,10 +23,10 @@ export default defineRule({
     for (const cell of ctx.model.cells.values()) {
       if (!cell.range || !cell.flags.includes('blank')) continue;
       ctx.report({
-        message: format(ctx.locale, 'S-BLANK-CELL', { cell: cellName(cell.id, ctx.locale) }),
+        message: msg(ctx.locale, 'message', { cell: cellName(cell.id, ctx.locale) }),
         range: cell.range,
         cellId: cell.id,
-        fixes: [{ title: format(ctx.locale, 'S-BLANK-CELL.fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, kind: 'safe' }],
+        fixes: [{ title: msg(ctx.locale, 'fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, kind: 'safe' }],
       });
     }
   },

@@ -1,7 +1,9 @@
 import { defineRule } from './rule';
-import { defineMessages, format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 
 const msg = defineMessages({
+  message: { 'zh-CN': '第{id}部分没有内容{hint}', en: 'Section {id} is empty{hint}' },
+  six: { 'zh-CN': '；没有需要报告的事项也应写“无”', en: '; write "无" if there is nothing to report' },
   headingsOnly: { 'zh-CN': '第{id}部分只有小标题，没有内容', en: 'Section {id} has sub-headings but no content' },
 });
 
@@ -42,7 +44,7 @@ export default defineRule({
       if (content) continue;
       const message = headings
         ? msg(ctx.locale, 'headingsOnly', { id: s.id })
-        : format(ctx.locale, 'S-EMPTY', { id: s.id, hint: s.id === '六' ? format(ctx.locale, 'S-EMPTY.six') : '' });
+        : msg(ctx.locale, 'message', { id: s.id, hint: s.id === '六' ? msg(ctx.locale, 'six') : '' });
       ctx.report({ message, range: s.headingRange });
     }
   },

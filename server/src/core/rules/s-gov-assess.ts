@@ -1,6 +1,10 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { isPeoplesGovernment } from '../rule-helpers/agency';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '人民政府的年报应在“一、总体情况”写明工作考核、社会评议和责任追究结果（条例第五十条第（四）项）', en: 'A people\'s government report must state the results of assessment, public evaluation and accountability in section 1 (Art. 50(4))' },
+});
 
 export default defineRule({
   meta: {
@@ -20,6 +24,6 @@ export default defineRule({
     if (!s) return;
     const body = ctx.model.lines.slice(s.bodyStartLine, s.endLine + 1).join('\n');
     if (/考核|评议|追究/.test(body)) return;
-    ctx.report({ message: format(ctx.locale, 'S-GOV-ASSESS'), range: s.headingRange });
+    ctx.report({ message: msg(ctx.locale, 'message'), range: s.headingRange });
   },
 });

@@ -1,5 +1,9 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '同级部分标题的 Markdown 级别不一致：{levels}', en: 'Sibling section headings use different markdown levels: {levels}' },
+});
 
 export default defineRule({
   meta: {
@@ -21,7 +25,7 @@ export default defineRule({
     const first = marked[0]!;
     const odd = marked.find((s) => s.level !== first.level)!;
     ctx.report({
-      message: format(ctx.locale, 'S-HEADING-LEVELS', { levels: marked.map((s) => `${s.id}:${'#'.repeat(s.level)}`).join(' ') }),
+      message: msg(ctx.locale, 'message', { levels: marked.map((s) => `${s.id}:${'#'.repeat(s.level)}`).join(' ') }),
       range: odd.headingRange,
     });
   },

@@ -1,7 +1,11 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { uncoveredSubitems } from '../narrative/subitems';
 import { numberingShift } from '../structure/numbering';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '“一、总体情况”未涵盖：{missing}', en: 'Section 1 does not cover: {missing}' },
+});
 
 export default defineRule({
   meta: {
@@ -23,6 +27,6 @@ export default defineRule({
     // Covered by a heading of any level, a paragraph opening or prose (`在依申请公开方面`).
     const missing = uncoveredSubitems(ctx.model);
     if (!missing.length) return;
-    ctx.report({ message: format(ctx.locale, 'S-SUBITEMS', { missing: missing.map((m) => m.title).join('、') }), range: s.headingRange });
+    ctx.report({ message: msg(ctx.locale, 'message', { missing: missing.map((m) => m.title).join('、') }), range: s.headingRange });
   },
 });

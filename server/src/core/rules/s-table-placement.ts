@@ -1,8 +1,12 @@
 import { defineRule } from './rule';
 import type { SectionId } from '../template/sections';
 import { tableName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { numberingShift } from '../structure/numbering';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{table}应位于第{section}部分内', en: '{table} should be inside section {section}' },
+});
 
 const HOME: Record<'t2' | 't3' | 't4', SectionId> = { t2: '二', t3: '三', t4: '四' };
 
@@ -24,7 +28,7 @@ export default defineRule({
       if (!section) continue;
       if (t.startLine >= section.bodyStartLine && t.startLine <= section.endLine) continue;
       ctx.report({
-        message: format(ctx.locale, 'S-TABLE-PLACEMENT', { table: tableName(t.id, ctx.locale), section: HOME[t.id] }),
+        message: msg(ctx.locale, 'message', { table: tableName(t.id, ctx.locale), section: HOME[t.id] }),
         range: { start: { line: t.startLine, character: 0 }, end: { line: t.startLine, character: ctx.model.lines[t.startLine]!.length } },
       });
     }

@@ -1,6 +1,13 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { agencyLevel, agencyName } from '../rule-helpers/agency';
+
+const msg = defineMessages({
+  yuan: { 'zh-CN': '收费金额写成了“元”，本栏单位是万元：{raw} 应为 {wan}', en: 'The fee is written in yuan, but the column is in 10,000 yuan: {raw} should be {wan}' },
+  large: { 'zh-CN': '收费金额 {raw} 万元对{agency}而言偏大，可能误以“元”为单位填写', en: 'A fee of {raw} (10,000 yuan) is large for {agency}; it may have been entered in yuan' },
+  decimals: { 'zh-CN': '收费金额 {raw} 万元的小数超过 6 位（不足一分钱），可能换算有误', en: 'The fee {raw} has more than 6 decimals (below one fen); it may have been converted wrongly' },
+  fix: { 'zh-CN': '按“元”换算为万元：{wan}', en: 'Convert from yuan to 10,000 yuan: {wan}' },
+});
 
 /** The amount's digits as written: integer part and decimals (full-width and 1,234 forms read). */
 function digitsOf(raw: string): { int: string; frac: string } | null {
@@ -44,14 +51,14 @@ export default defineRule({
     const level = agencyLevel(ctx.model, ctx.settings.agencyLevels);
     const wan = yuanToWan(cell.raw ?? '', cell.value);
     // Dividing by 10,000 is offered only where the figure reads as yuan; too many decimals alone is not that.
-    const convert = [{ title: format(ctx.locale, 'T2-FEE-UNIT.fix', { wan }), edits: [{ range: cell.range, newText: wan }], kind: 'unsafe' as const }];
+    const convert = [{ title: msg(ctx.locale, 'fix', { wan }), edits: [{ range: cell.range, newText: wan }], kind: 'unsafe' as const }];
     if (cell.flags.includes('yuan')) {
-      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.yuan', { raw: cell.raw ?? '', wan }), range: cell.range, cellId: cell.id, fixes: convert });
+      ctx.report({ message: msg(ctx.locale, 'yuan', { raw: cell.raw ?? '', wan }), range: cell.range, cellId: cell.id, fixes: convert });
     } else if (cell.value >= 10000 && decimals <= 2 && (level === 'township' || level === 'county')) {
       // More than 2 decimals cannot be yuan (a fen is 0.01 元): such a figure was worked out in 万元.
-      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.large', { raw: cell.raw ?? '', agency: agencyName(ctx.model) }), range: cell.range, cellId: cell.id, fixes: convert });
+      ctx.report({ message: msg(ctx.locale, 'large', { raw: cell.raw ?? '', agency: agencyName(ctx.model) }), range: cell.range, cellId: cell.id, fixes: convert });
     } else if (decimals > MAX_DECIMALS) {
-      ctx.report({ message: format(ctx.locale, 'T2-FEE-UNIT.decimals', { raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
+      ctx.report({ message: msg(ctx.locale, 'decimals', { raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
     }
   },
 });

@@ -1,6 +1,12 @@
 import { defineRule } from './rule';
 import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{cell} 为 {raw}，应为不小于 0 的{kind}', en: '{cell} is {raw}; it must be a {kind} ≥ 0' },
+  int: { 'zh-CN': '整数', en: 'whole number' },
+  number: { 'zh-CN': '数字', en: 'number' },
+});
 
 export default defineRule({
   meta: {
@@ -20,10 +26,10 @@ export default defineRule({
       const isFee = cell.id === 't2.fee.amount_wan';
       if (cell.value >= 0 && (isFee || Number.isInteger(cell.value))) continue;
       ctx.report({
-        message: format(ctx.locale, 'T2-NONNEG', {
+        message: msg(ctx.locale, 'message', {
           cell: cellName(cell.id, ctx.locale),
           raw: cell.raw ?? '',
-          kind: format(ctx.locale, isFee ? 'T2-NONNEG.number' : 'T2-NONNEG.int'),
+          kind: msg(ctx.locale, isFee ? 'number' : 'int'),
         }),
         range: cell.range,
         cellId: cell.id,

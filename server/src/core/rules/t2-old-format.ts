@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { format, defineMessages } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { isMergedOldLabel, officialRowLabel, renameRowEdit } from '../rule-helpers/table2-rows';
 import type { Fix, Locale } from '../types';
 import type { ReportModel, RowNode } from '../model';
@@ -23,6 +23,8 @@ function splitTrialRowFix(model: ReportModel, row: RowNode, locale: Locale): Fix
 }
 
 const msg = defineMessages({
+  message: { 'zh-CN': '使用了2019年试行版表格（“{phrase}”），{year}年报告应使用国办公开办函〔2021〕30号格式', en: 'The 2019 trial-format table is used ("{phrase}"); a {year} report must use the 2021 format' },
+  t3: { 'zh-CN': '表三“（六）其他处理”为单行（2019年试行版），2021年起应分为 1–3 三行', en: 'Table III has "(6) Other handling" as one row (2019 trial format); since 2021 it has three sub-rows' },
   rename: { 'zh-CN': '改为“{official}”', en: 'Rename to "{official}"' },
   split: { 'zh-CN': '分为 2021 年版的 1–3 三行（均为 0）', en: 'Split into the three 2021 sub-rows (all 0)' },
   row: { 'zh-CN': '“{phrase}”是2019年试行版的行名，{year}年报告应为“{official}”', en: '"{phrase}" is the 2019 trial-format row name; a {year} report calls it "{official}"' },
@@ -53,13 +55,13 @@ export default defineRule({
       const fixes: Fix[] = official
         ? [{ title: msg(ctx.locale, 'rename', { official }), edits: [renameRowEdit(ctx.model, p.range, p.phrase, official)], isPreferred: true, kind: trialColumns ? 'unsafe' : 'safe' }]
         : [];
-      const message = official ? msg(ctx.locale, 'row', { phrase: p.phrase, year, official }) : format(ctx.locale, 'T2-OLD-FORMAT', { phrase: p.phrase, year });
+      const message = official ? msg(ctx.locale, 'row', { phrase: p.phrase, year, official }) : msg(ctx.locale, 'message', { phrase: p.phrase, year });
       ctx.report({ message, range: p.range, fixes });
     }
     const trialRow = t3?.trialLayout ? t3.rows.find((r) => r.id === 'r3_6') : undefined;
     if (trialRow?.labelRange) {
       const split = splitTrialRowFix(ctx.model, trialRow, ctx.locale);
-      ctx.report({ message: format(ctx.locale, 'T2-OLD-FORMAT.t3'), range: trialRow.labelRange, fixes: split ? [split] : [] });
+      ctx.report({ message: msg(ctx.locale, 't3'), range: trialRow.labelRange, fixes: split ? [split] : [] });
     }
   },
 });

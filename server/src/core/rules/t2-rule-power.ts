@@ -1,6 +1,10 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { agencyLevel, agencyName } from '../rule-helpers/agency';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{agency}一般没有规章制定权，但规章一行填了数字（{cells}）', en: '{agency} usually has no power to make rules, but the rules row is not zero ({cells})' },
+});
 
 export default defineRule({
   meta: {
@@ -20,7 +24,7 @@ export default defineRule({
     const cells = ['issued', 'repealed', 'valid'].map((c) => ctx.model.cells.get(`t2.regulation.${c}`)!).filter((c) => c.range && (c.value ?? 0) > 0);
     if (!cells.length) return;
     ctx.report({
-      message: format(ctx.locale, 'T2-RULE-POWER', { agency: agencyName(ctx.model), cells: cells.map((c) => c.value).join('/') }),
+      message: msg(ctx.locale, 'message', { agency: agencyName(ctx.model), cells: cells.map((c) => c.value).join('/') }),
       range: cells[0]!.range!,
       cellId: cells[0]!.id,
     });

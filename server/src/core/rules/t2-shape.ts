@@ -1,12 +1,16 @@
 import { defineRule } from './rule';
 import { reportMissingTable } from '../rule-helpers/table-missing';
 import { T2_GROUPS, T2_ROWS } from '../template/table2';
-import { defineMessages, format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { spanRange } from '../text';
 import type { Fix, TextEdit } from '../types';
 import { insertRowEdit, joinedDigitSplits, oldFirstSubTable, renameRowEdit } from '../rule-helpers/table2-rows';
 
 const msg = defineMessages({
+  group: { 'zh-CN': '表二缺少“{group}”分表', en: 'Table II is missing the sub-table "{group}"' },
+  row: { 'zh-CN': '表二缺少“{row}”行', en: 'Table II is missing the row "{row}"' },
+  count: { 'zh-CN': '“{row}”行有 {count} 个数字，应为 {expected} 个', en: 'Row "{row}" has {count} numbers; it should have {expected}' },
+  'no-table': { 'zh-CN': '未找到表二（主动公开政府信息情况）', en: 'Table II (proactive disclosure) was not found' },
   'insert-row': { 'zh-CN': '插入“{row}”行，数字先填 0（请核对）', en: 'Insert the row "{row}" with 0s (check them)' },
   'old-sub-table': {
     'zh-CN': '表二第（一）项沿用了2019年试行版：缺少“规章”行，且“{written}”应为“{official}”',
@@ -44,14 +48,14 @@ export default defineRule({
   check(ctx) {
     const { t2 } = ctx.model;
     if (!t2) {
-      reportMissingTable(ctx, '二', 'T2-SHAPE.no-table');
+      reportMissingTable(ctx, '二', msg(ctx.locale, 'no-table'));
       return;
     }
     const anchor = t2.headers[0]?.range ?? t2.rows[0]!.labelRange!;
     const oldSubTable = oldFirstSubTable(ctx.model);
     for (const g of T2_GROUPS) {
       if (!t2.groups.has(g.id) && !g.rows.some((r) => t2.rows.some((x) => x.id === r))) {
-        ctx.report({ message: format(ctx.locale, 'T2-SHAPE.group', { group: g.label }), range: anchor });
+        ctx.report({ message: msg(ctx.locale, 'group', { group: g.label }), range: anchor });
         continue;
       }
       for (const rowId of g.rows) {
@@ -69,7 +73,7 @@ export default defineRule({
             continue;
           }
           const fixes: Fix[] = insert ? [{ title: msg(ctx.locale, 'insert-row', { row: label }), edits: [insert], kind: 'unsafe' }] : [];
-          ctx.report({ message: format(ctx.locale, 'T2-SHAPE.row', { row: label }), range, fixes });
+          ctx.report({ message: msg(ctx.locale, 'row', { row: label }), range, fixes });
           continue;
         }
         const n = row.values.length;
@@ -81,7 +85,7 @@ export default defineRule({
         const sep = row.separator === '\n' ? '\t' : row.separator;
         ctx.report({
           message:
-            format(ctx.locale, 'T2-SHAPE.count', { row: label, count: n, expected: g.columns.length }) +
+            msg(ctx.locale, 'count', { row: label, count: n, expected: g.columns.length }) +
             (splits.length ? msg(ctx.locale, 'joined', { raw: row.values[0]!.raw }) : ''),
           range,
           cellId: `t2.${rowId}.${g.columns[0]}`,

@@ -1,6 +1,10 @@
 import { defineRule } from './rule';
 import { T2_ROWS } from '../template/table2';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{row}：现行有效件数 {valid} 小于本年制发件数 {issued}，可能填反了列', en: '{row}: currently valid ({valid}) is less than issued this year ({issued}); the columns may be swapped' },
+});
 
 export default defineRule({
   meta: {
@@ -22,7 +26,7 @@ export default defineRule({
       if (valid.value >= issued.value) continue;
       const label = T2_ROWS.find((r) => r.id === row)!.label;
       ctx.report({
-        message: format(ctx.locale, 'T2-VALID-GE-ISSUED', { row: label, valid: valid.value, issued: issued.value }),
+        message: msg(ctx.locale, 'message', { row: label, valid: valid.value, issued: issued.value }),
         range: valid.range,
         cellId: valid.id,
         relatedInformation: issued.range ? [{ range: issued.range, message: `${issued.value}` }] : [],

@@ -3,7 +3,16 @@ import { analyseEquations } from '../rule-helpers/equations';
 import { reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
 import { exactValue, formatExact } from '../rule-helpers/equations';
 import { t3ColumnName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '“{column}”列不平衡：一+二 = {r1}+{r2} = {lhs}，但（七）总计+四 = {r37}+{r4} = {rhs}',
+    en: 'Column "{column}" does not balance: I + II = {r1}+{r2} = {lhs}, but (7) Total + IV = {r37}+{r4} = {rhs}',
+  },
+  'after-resultsum': { 'zh-CN': '；（七）总计本身与各项之和不符，请先核对（七）', en: '; (7) Total itself does not match its rows, check it first' },
+  eq: { 'zh-CN': '“{column}”列：一＋二 = {lhs} 应等于 （七）总计＋四 = {rhs}', en: 'Column "{column}": I + II = {lhs} should equal (7) Total + IV = {rhs}' },
+});
 
 export default defineRule({
   meta: {
@@ -28,9 +37,9 @@ export default defineRule({
       const lhs = formatExact(v(`t3.r1.${c}`) + v(`t3.r2.${c}`));
       const rhs = formatExact(v(`t3.r3_7.${c}`) + v(`t3.r4.${c}`));
       const message =
-        format(ctx.locale, 'T3-BALANCE', { column, r1: show(`t3.r1.${c}`), r2: show(`t3.r2.${c}`), lhs, r37: show(`t3.r3_7.${c}`), r4: show(`t3.r4.${c}`), rhs }) +
-        (resultFailed.has(c) ? format(ctx.locale, 'T3-BALANCE.after-resultsum') : '');
-      return { message, equation: format(ctx.locale, 'T3-BALANCE.eq', { column, lhs, rhs }) };
+        msg(ctx.locale, 'message', { column, r1: show(`t3.r1.${c}`), r2: show(`t3.r2.${c}`), lhs, r37: show(`t3.r3_7.${c}`), r4: show(`t3.r4.${c}`), rhs }) +
+        (resultFailed.has(c) ? msg(ctx.locale, 'after-resultsum') : '');
+      return { message, equation: msg(ctx.locale, 'eq', { column, lhs, rhs }) };
     });
   },
 });

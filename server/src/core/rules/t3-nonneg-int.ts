@@ -14,6 +14,6 @@ export default defineRule({
     tags: ['table3'],
   },
   check(ctx) {
-    reportNonIntegerCells(ctx, 't3', 'T3-NONNEG-INT');
+    reportNonIntegerCells(ctx, 't3');
   },
 });

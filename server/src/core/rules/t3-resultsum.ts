@@ -2,7 +2,12 @@ import { defineRule } from './rule';
 import { analyseEquations } from '../rule-helpers/equations';
 import { partsOf, reportFailedEquations, shownValue } from '../rule-helpers/sum-report';
 import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{total} 为 {actual}，但各办理结果之和为 {expected}', en: '{total} is {actual}, but the handling results add up to {expected}' },
+  eq: { 'zh-CN': '{total} 应等于 （一）至（六）各项之和 = {sum}', en: '{total} should equal the results (1) to (6) = {sum}' },
+});
 
 export default defineRule({
   meta: {
@@ -22,8 +27,8 @@ export default defineRule({
       const { sum } = partsOf(ctx.model, s);
       const total = cellName(s.eq.target, ctx.locale);
       return {
-        message: format(ctx.locale, 'T3-RESULTSUM', { total, actual: shownValue(ctx.model, s.eq.target), expected: sum }),
-        equation: format(ctx.locale, 'T3-RESULTSUM.eq', { total, sum }),
+        message: msg(ctx.locale, 'message', { total, actual: shownValue(ctx.model, s.eq.target), expected: sum }),
+        equation: msg(ctx.locale, 'eq', { total, sum }),
       };
     });
   },

@@ -1,9 +1,17 @@
 import { defineRule } from './rule';
 import { T3_ROWS, T3_TRIAL_OTHER_ROW } from '../template/table3';
 import { t3RowName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { table3RowLine } from '../skeleton';
 import type { Range } from '../types';
+
+const msg = defineMessages({
+  missing: { 'zh-CN': '表三缺少“{row}”行', en: 'Table III is missing the row "{row}"' },
+  duplicate: { 'zh-CN': '表三“{row}”行重复出现', en: 'Table III has the row "{row}" more than once' },
+  order: { 'zh-CN': '“{row}”行的位置与模板顺序不一致', en: 'The row "{row}" is out of template order' },
+  unknown: { 'zh-CN': '无法识别的表三行“{label}”', en: 'Unrecognised Table III row "{label}"' },
+  'fix-insert-row': { 'zh-CN': '插入“{row}”行（填 0）', en: 'Insert the row "{row}" (zeros)' },
+});
 
 export default defineRule({
   meta: {
@@ -28,7 +36,7 @@ export default defineRule({
     for (const row of found) {
       const count = (seen.get(row.id!) ?? 0) + 1;
       seen.set(row.id!, count);
-      if (count === 2) ctx.report({ message: format(ctx.locale, 'T3-ROWS-PRESENT.duplicate', { row: t3RowName(row.id!, ctx.locale) }), range: row.labelRange! });
+      if (count === 2) ctx.report({ message: msg(ctx.locale, 'duplicate', { row: t3RowName(row.id!, ctx.locale) }), range: row.labelRange! });
     }
     const anchor: Range = t3.headers[0]?.range ?? found[0]?.labelRange ?? { start: { line: t3.startLine, character: 0 }, end: { line: t3.startLine, character: 0 } };
     expected.forEach((id, k) => {
@@ -38,11 +46,11 @@ export default defineRule({
       const at = next ? { line: next.line, character: 0 } : { line: t3.endLine, character: ctx.model.lines[t3.endLine]!.length };
       const line = id === T3_TRIAL_OTHER_ROW.id ? `${T3_TRIAL_OTHER_ROW.label}\t0\t0\t0\t0\t0\t0\t0` : table3RowLine(id);
       ctx.report({
-        message: format(ctx.locale, 'T3-ROWS-PRESENT.missing', { row: t3RowName(id, ctx.locale) }),
+        message: msg(ctx.locale, 'missing', { row: t3RowName(id, ctx.locale) }),
         range: anchor,
         fixes: [
           {
-            title: format(ctx.locale, 'fix.insert-row', { row: t3RowName(id, ctx.locale) }),
+            title: msg(ctx.locale, 'fix-insert-row', { row: t3RowName(id, ctx.locale) }),
             edits: [{ range: { start: at, end: at }, newText: next ? line + eol : eol + line }],
             isPreferred: true,
             kind: 'unsafe',
@@ -55,7 +63,7 @@ export default defineRule({
     for (const row of found) {
       const idx = expected.indexOf(row.id!);
       if (idx < 0) continue;
-      if (idx < maxIndex) ctx.report({ severity: 'warning', message: format(ctx.locale, 'T3-ROWS-PRESENT.order', { row: t3RowName(row.id!, ctx.locale) }), range: row.labelRange! });
+      if (idx < maxIndex) ctx.report({ severity: 'warning', message: msg(ctx.locale, 'order', { row: t3RowName(row.id!, ctx.locale) }), range: row.labelRange! });
       maxIndex = Math.max(maxIndex, idx);
     }
   },

@@ -5,7 +5,16 @@ import type { RuleContext } from './rule';
 import type { EquationAnalysis } from '../rule-helpers/equations';
 import type { Fix } from '../types';
 import { cellName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{total} 为 {actual}，但{partsName}之和为 {expected}', en: '{total} is {actual}, but the sum of {partsName} is {expected}' },
+  parts: { 'zh-CN': '自然人至其他六列', en: 'the six applicant columns' },
+  eq: { 'zh-CN': '{total} 应等于 自然人至其他六列之和 = {sum}', en: '{total} should equal the six applicant columns = {sum}' },
+  'blank-total': { 'zh-CN': '总计列未填写，全部为 0（{rows} 行的各列并不为 0）', en: 'The Total column is not filled in: all 0 ({rows} rows have non-zero columns)' },
+  'blank-total.eq': { 'zh-CN': '每行的总计应等于 自然人至其他六列之和', en: 'Each row total should equal its six applicant columns' },
+  'fix-fill-total': { 'zh-CN': '填写总计列（按各列之和计算）', en: 'Fill in the Total column (computed)' },
+});
 
 export default defineRule({
   meta: {
@@ -27,8 +36,8 @@ export default defineRule({
       const { sum } = partsOf(ctx.model, s);
       const total = cellName(s.eq.target, ctx.locale);
       return {
-        message: format(ctx.locale, 'T3-ROWSUM', { total, actual: shownValue(ctx.model, s.eq.target), partsName: format(ctx.locale, 'T3-ROWSUM.parts'), expected: sum }),
-        equation: format(ctx.locale, 'T3-ROWSUM.eq', { total, sum }),
+        message: msg(ctx.locale, 'message', { total, actual: shownValue(ctx.model, s.eq.target), partsName: msg(ctx.locale, 'parts'), expected: sum }),
+        equation: msg(ctx.locale, 'eq', { total, sum }),
       };
     });
   },
@@ -50,11 +59,11 @@ function reportBlankTotal(ctx: RuleContext, t3: EquationAnalysis): void {
       const r = model.cells.get(c.cell)?.range;
       return r ? [{ range: r, newText: c.text }] : [];
     });
-  const fix: Fix = { title: format(locale, 'fix.fill-total-column'), edits, isPreferred: blank.proven, kind: blank.proven ? 'safe' : 'unsafe' };
+  const fix: Fix = { title: msg(locale, 'fix-fill-total'), edits, isPreferred: blank.proven, kind: blank.proven ? 'safe' : 'unsafe' };
   ctx.report({
-    message: format(locale, 'T3-ROWSUM.blank-total', { rows: failing }),
+    message: msg(locale, 'blank-total', { rows: failing }),
     range,
-    relatedInformation: firstTotal ? [{ range: firstTotal, message: format(locale, 'T3-ROWSUM.blank-total.eq') }] : [],
+    relatedInformation: firstTotal ? [{ range: firstTotal, message: msg(locale, 'blank-total.eq') }] : [],
     fixes: edits.length ? [fix] : [],
   });
 }

@@ -2,11 +2,25 @@ import { defineRule } from './rule';
 import { reportMissingTable } from '../rule-helpers/table-missing';
 import type { Fix } from '../types';
 import type { RowNode } from '../model';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { spanRange } from '../text';
 import { fillBlankRowFix } from '../rule-helpers/blank-row';
 import { missingColumn } from '../rule-helpers/missing-column';
 import { t3ColumnName } from '../i18n/names';
+
+const msg = defineMessages({
+  row: { 'zh-CN': '该行只有 {count} 个数字，应为 {expected} 个', en: 'This row has {count} numbers; it should have {expected}' },
+  'missing-column': { 'zh-CN': '；按其他行、列的加总，最可能缺少的是“{column}”列（应为 {value}）', en: '; from the other rows\' and columns\' sums, the missing one is most likely "{column}" ({value})' },
+  'missing-any': { 'zh-CN': '；按加总，补一个 {value} 即可使各项加总成立（缺哪一列结果相同）', en: '; by the sums, adding a {value} makes every sum hold (whichever column it is)' },
+  'missing-zeros': { 'zh-CN': '；该行全为 0，按加总补上 {count} 个 0 即可使各项加总成立', en: '; the row is all 0: adding {count} zeros makes every sum hold' },
+  'fix-missing-zeros': { 'zh-CN': '补上 {count} 个 0', en: 'Add {count} zeros' },
+  'fix-missing-column': { 'zh-CN': '假设缺少“{column}”列：在该处插入 {value}', en: 'Assuming "{column}" is missing: insert {value} there' },
+  'fix-missing-any': { 'zh-CN': '补一个 {value}', en: 'Add a {value}' },
+  'row-long': { 'zh-CN': '该行有 {count} 个数字，应为 {expected} 个', en: 'This row has {count} numbers; it should have {expected}' },
+  'no-total': { 'zh-CN': '表三缺少“总计”列', en: 'Table III has no "Total" column' },
+  'no-table': { 'zh-CN': '未找到表三（收到和处理政府信息公开申请情况）', en: 'Table III (applications received and handled) was not found' },
+  'fix-insert-total': { 'zh-CN': '插入“总计”列（按各列之和计算）', en: 'Insert the "Total" column (computed)' },
+});
 
 /** The fix for seed 001: append a computed 总计 to every row that has all six applicant values. */
 function insertTotalColumnFix(rows: RowNode[], headerLineEnd: { line: number; character: number } | null, sep: string, title: string): Fix {
@@ -32,7 +46,7 @@ export default defineRule({
   check(ctx) {
     const { t3, lines } = ctx.model;
     if (!t3) {
-      reportMissingTable(ctx, '三', 'T3-SHAPE.no-table');
+      reportMissingTable(ctx, '三', msg(ctx.locale, 'no-table'));
       return;
     }
     const expected = t3.hasSubtotalColumn ? 8 : 7;
@@ -43,9 +57,9 @@ export default defineRule({
       const sep = t3.rows[0]?.separator ?? '\t';
       ctx.report({
         severity: 'warning',
-        message: format(ctx.locale, 'T3-SHAPE.no-total'),
+        message: msg(ctx.locale, 'no-total'),
         range: anchor,
-        fixes: [insertTotalColumnFix(t3.rows, headerEnd, sep, format(ctx.locale, 'fix.insert-total-column'))],
+        fixes: [insertTotalColumnFix(t3.rows, headerEnd, sep, msg(ctx.locale, 'fix-insert-total'))],
       });
     }
     for (const row of t3.rows) {
@@ -53,25 +67,25 @@ export default defineRule({
       const n = row.values.length;
       if (n === expected || (!t3.hasTotalColumn && n === expected - 1)) continue;
       const range = n ? spanRange(row.values[0]!.range, row.values[n - 1]!.range) : row.labelRange!;
-      const key = n < expected ? 'T3-SHAPE.row' : 'T3-SHAPE.row-long';
+      const key = n < expected ? 'row' : 'row-long';
       const fill = n === 0 ? fillBlankRowFix(ctx.model, row, expected, ctx.locale) : null;
       const missing = fill ? null : missingColumn(ctx.model, row);
       if (!missing) {
-        ctx.report({ message: format(ctx.locale, key, { count: n, expected }), range, fixes: fill ? [fill] : undefined });
+        ctx.report({ message: msg(ctx.locale, key, { count: n, expected }), range, fixes: fill ? [fill] : undefined });
         continue;
       }
       const params = { column: t3ColumnName(missing.column, ctx.locale), value: missing.value, count: missing.count };
       const [hint, title] =
         missing.count > 1
-          ? (['T3-SHAPE.missing-zeros', 'T3-SHAPE.fix-missing-zeros'] as const)
+          ? (['missing-zeros', 'fix-missing-zeros'] as const)
           : missing.anyPlace
-            ? (['T3-SHAPE.missing-any', 'T3-SHAPE.fix-missing-any'] as const)
-            : (['T3-SHAPE.missing-column', 'T3-SHAPE.fix-missing-column'] as const);
+            ? (['missing-any', 'fix-missing-any'] as const)
+            : (['missing-column', 'fix-missing-column'] as const);
       // A guess from the sums, however consistent: a quick fix a person chooses, never fix-all.
       ctx.report({
-        message: format(ctx.locale, key, { count: n, expected }) + format(ctx.locale, hint, params),
+        message: msg(ctx.locale, key, { count: n, expected }) + msg(ctx.locale, hint, params),
         range,
-        fixes: [{ title: format(ctx.locale, title, params), edits: [{ range: missing.at, newText: missing.newText }], isPreferred: false, kind: 'unsafe' }],
+        fixes: [{ title: msg(ctx.locale, title, params), edits: [{ range: missing.at, newText: missing.newText }], isPreferred: false, kind: 'unsafe' }],
       });
     }
   },

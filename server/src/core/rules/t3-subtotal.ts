@@ -1,7 +1,12 @@
 import { defineRule } from './rule';
 import { cellName, t3RowName } from '../i18n/names';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { analyseEquations, exactValue, formatExact } from '../rule-helpers/equations';
+import { setCellFixTitle } from '../rule-helpers/sum-report';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '{total} 为 {actual}，但其组成之和为 {expected}', en: '{total} is {actual}, but its parts add up to {expected}' },
+});
 
 const ORG_COLUMNS = ['biz', 'sci', 'ngo', 'law', 'oth'] as const;
 
@@ -35,15 +40,12 @@ export default defineRule({
         return mine.length >= 2 && mine.every((s) => s.exact === 0n);
       });
       const text = formatExact(expected);
-      const params = { cell: `${cellName(`t3.${row}.oth`, ctx.locale).split(ctx.locale === 'en' ? ' · ' : '·')[0]}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? 'subtotal' : '小计'}`, value: text };
+      const cell = `${cellName(`t3.${row}.oth`, ctx.locale).split(ctx.locale === 'en' ? ' · ' : '·')[0]}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? 'subtotal' : '小计'}`;
+      const kind = confirmed ? 'safe' : 'unsafe';
       ctx.report({
-        message: format(ctx.locale, 'T3-SUBTOTAL', { total: `${t3RowName(row, ctx.locale)}·小计`, actual: formatExact(actual), expected: text }),
+        message: msg(ctx.locale, 'message', { total: `${t3RowName(row, ctx.locale)}·小计`, actual: formatExact(actual), expected: text }),
         range: token.range,
-        fixes: [
-          confirmed
-            ? { title: format(ctx.locale, 'fix.recompute', params), edits: [{ range: token.range, newText: text }], isPreferred: true, kind: 'safe' }
-            : { title: format(ctx.locale, 'fix.assume', params), edits: [{ range: token.range, newText: text }], isPreferred: false, kind: 'unsafe' },
-        ],
+        fixes: [{ title: setCellFixTitle(ctx.locale, kind, cell, text), edits: [{ range: token.range, newText: text }], isPreferred: confirmed, kind }],
       });
     }
   },

@@ -11,6 +11,6 @@ export default defineRule({
     tags: ['table4'],
   },
   check(ctx) {
-    reportNonIntegerCells(ctx, 't4', 'T4-NONNEG-INT');
+    reportNonIntegerCells(ctx, 't4');
   },
 });

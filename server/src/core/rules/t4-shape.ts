@@ -1,7 +1,13 @@
 import { defineRule } from './rule';
 import { reportMissingTable } from '../rule-helpers/table-missing';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { spanRange } from '../text';
+
+const msg = defineMessages({
+  count: { 'zh-CN': '表四数据行有 {count} 个数字，应为 15 个', en: 'The Table IV data row has {count} numbers; it should have 15' },
+  'no-row': { 'zh-CN': '表四没有数据行（应为 15 个数字）', en: 'Table IV has no data row (15 numbers expected)' },
+  'no-table': { 'zh-CN': '未找到表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table IV (administrative review and litigation) was not found' },
+});
 
 export default defineRule({
   meta: {
@@ -18,17 +24,17 @@ export default defineRule({
   check(ctx) {
     const { t4 } = ctx.model;
     if (!t4) {
-      reportMissingTable(ctx, '四', 'T4-SHAPE.no-table');
+      reportMissingTable(ctx, '四', msg(ctx.locale, 'no-table'));
       return;
     }
     const row = t4.dataRow;
     if (!row) {
       const h = t4.headers[0];
-      if (h) ctx.report({ message: format(ctx.locale, 'T4-SHAPE.no-row'), range: h.range });
+      if (h) ctx.report({ message: msg(ctx.locale, 'no-row'), range: h.range });
       return;
     }
     if (row.values.length === 15 || !row.values.length) return;
     const range = spanRange(row.values[0]!.range, row.values[row.values.length - 1]!.range);
-    ctx.report({ message: format(ctx.locale, 'T4-SHAPE.count', { count: row.values.length }), range });
+    ctx.report({ message: msg(ctx.locale, 'count', { count: row.values.length }), range });
   },
 });

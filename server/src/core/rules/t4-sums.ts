@@ -7,7 +7,14 @@ import { claimsOf } from '../narrative/claims';
 import type { ReportModel } from '../model';
 import type { Locale } from '../types';
 import { exactPartsSum, exactValue, SCALE } from '../rule-helpers/equations';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+
+const msg = defineMessages({
+  'prose-parts': { 'zh-CN': '；正文所述行政复议 {value} 件与四项之和一致，更可能是总计有误', en: '; the text says {value} reviews, as the outcomes add up: the total is the more likely error' },
+  'prose-total': { 'zh-CN': '；正文所述行政复议 {value} 件与总计一致，更可能是某一项结果有误', en: '; the text says {value} reviews, as the total does: an outcome is the more likely error' },
+  eq: { 'zh-CN': '{total} 应等于 结果维持、结果纠正、其他结果、尚未审结之和 = {sum}', en: '{total} should equal upheld + corrected + other + pending = {sum}' },
+  message: { 'zh-CN': '{group} 的五个数字中有一个有误：{total} 为 {actual}，但结果维持、结果纠正、其他结果、尚未审结之和为 {expected}', en: 'One of the five {group} figures is wrong: {total} is {actual}, but upheld + corrected + other + pending is {expected}' },
+});
 
 /**
  * What the prose says about the group's total, when it says one number (only 行政复议 has its
@@ -21,8 +28,8 @@ function proseHint(model: ReportModel, group: string, locale: Locale): string {
   const said = BigInt(values[0]!) * SCALE;
   const total = exactValue(model.cells.get('t4.rev.total'));
   const parts = exactPartsSum(model.cells, { code: '', key: '', target: '', terms: [{ cell: 't4.rev.total', coef: 1 }, ...['upheld', 'corrected', 'other', 'pending'].map((p) => ({ cell: `t4.rev.${p}`, coef: -1 as const }))] });
-  if (said === parts && said !== total) return format(locale, 'T4-SUM.prose-parts', { value: values[0]! });
-  if (said === total && said !== parts) return format(locale, 'T4-SUM.prose-total', { value: values[0]! });
+  if (said === parts && said !== total) return msg(locale, 'prose-parts', { value: values[0]! });
+  if (said === total && said !== parts) return msg(locale, 'prose-total', { value: values[0]! });
   return '';
 }
 
@@ -45,8 +52,8 @@ function sumRule(code: string, group: string, zh: string, en: string): Rule {
         const total = cellName(`t4.${group}.total`, ctx.locale);
         const groupName = `${tableName('t4', ctx.locale)}${ctx.locale === 'en' ? ' · ' : '·'}${ctx.locale === 'en' ? en : zh}`;
         return {
-          message: format(ctx.locale, 'T4-SUM', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }) + proseHint(ctx.model, group, ctx.locale),
-          equation: format(ctx.locale, 'T4-SUM.eq', { total, sum }),
+          message: msg(ctx.locale, 'message', { group: groupName, total, actual: shownValue(ctx.model, s.eq.target), expected: sum }) + proseHint(ctx.model, group, ctx.locale),
+          equation: msg(ctx.locale, 'eq', { total, sum }),
           namesSuspects: true,
         };
       });

@@ -1,8 +1,16 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { cellName, t3ColumnName } from '../i18n/names';
 import { fileLabel } from '../last-year';
 import { T3_COLUMN_IDS } from '../template/table3';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '表三“上年结转·{column}”为 {value}，但上年报告（{file}）“结转下年度继续办理·{column}”为 {prev}；如对上年数字作了更正，请在报告中说明',
+    en: 'Table III "carried over from last year · {column}" is {value}, but last year\'s report ({file}) carried {prev} over to this year; explain any correction in the report',
+  },
+  related: { 'zh-CN': '上年报告：{cell} = {value}', en: 'Last year\'s report: {cell} = {value}' },
+});
 
 const COLUMNS = T3_COLUMN_IDS;
 
@@ -30,10 +38,10 @@ export default defineRule({
       const there = prev.cells.get(`t3.r4.${col}`);
       if (!here?.range || here.value === null || !there || there.value === null || here.value === there.value) continue;
       ctx.report({
-        message: format(locale, 'X-CARRY', { column: t3ColumnName(col, locale), value: here.value, prev: there.value, file }),
+        message: msg(locale, 'message', { column: t3ColumnName(col, locale), value: here.value, prev: there.value, file }),
         range: here.range,
         relatedInformation: there.range
-          ? [{ uri: prev.uri, range: there.range, message: format(locale, 'X-CARRY.related', { cell: cellName(`t3.r4.${col}`, locale), value: there.value }) }]
+          ? [{ uri: prev.uri, range: there.range, message: msg(locale, 'related', { cell: cellName(`t3.r4.${col}`, locale), value: there.value }) }]
           : [],
         cellId: here.id,
       });

@@ -1,7 +1,15 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { fileLabel } from '../last-year';
 import { diceSimilarity, sectionText } from '../narrative/similarity';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '第{section}部分与上年报告（{file} 第 {line} 行起）的文字相似度为 {pct}%，可能内容雷同',
+    en: 'Section {section} is {pct}% similar to last year\'s report ({file}, from line {line}); the text may have been reused',
+  },
+  related: { 'zh-CN': '上年报告第{section}部分', en: 'Section {section} of last year\'s report' },
+});
 
 /** Similarity from which two sections count as the same text (spec §3.4: about 0.8). */
 export const SAME_TEXT_THRESHOLD = 0.8;
@@ -37,9 +45,9 @@ export default defineRule({
       const sim = diceSimilarity(a, b);
       if (sim < SAME_TEXT_THRESHOLD) continue;
       ctx.report({
-        message: format(locale, 'X-SAME-TEXT', { section: id, file, line: there.headingRange.start.line + 1, pct: Math.round(sim * 100) }),
+        message: msg(locale, 'message', { section: id, file, line: there.headingRange.start.line + 1, pct: Math.round(sim * 100) }),
         range: here.headingRange,
-        relatedInformation: [{ uri: prev.uri, range: there.headingRange, message: format(locale, 'X-SAME-TEXT.related', { section: id }) }],
+        relatedInformation: [{ uri: prev.uri, range: there.headingRange, message: msg(locale, 'related', { section: id }) }],
       });
     }
   },

@@ -1,7 +1,15 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { cellName } from '../i18n/names';
 import { fileLabel } from '../last-year';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '“{cell}”为 {valid}，按上年报告（{file}）现行有效 {prevValid} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}，相差 {diff}；如有失效、清理等情况请在报告中说明',
+    en: '"{cell}" is {valid}, but last year\'s report ({file}) had {prevValid}: {prevValid} + {issued} issued − {repealed} repealed = {expected}, a difference of {diff}; explain expiries or clean-ups in the report',
+  },
+  related: { 'zh-CN': '上年报告：{cell} = {value}', en: 'Last year\'s report: {cell} = {value}' },
+});
 
 export default defineRule({
   meta: {
@@ -32,7 +40,7 @@ export default defineRule({
       if (valid.value === expected) continue;
       const diff = valid.value - expected;
       ctx.report({
-        message: format(locale, 'X-VALID', {
+        message: msg(locale, 'message', {
           cell: cellName(valid.id, locale),
           valid: valid.value,
           file,
@@ -44,7 +52,7 @@ export default defineRule({
         }),
         range: valid.range,
         relatedInformation: prevValid.range
-          ? [{ uri: prev.uri, range: prevValid.range, message: format(locale, 'X-VALID.related', { cell: cellName(`t2.${row}.valid`, locale), value: prevValid.value }) }]
+          ? [{ uri: prev.uri, range: prevValid.range, message: msg(locale, 'related', { cell: cellName(`t2.${row}.valid`, locale), value: prevValid.value }) }]
           : [],
         cellId: valid.id,
         expected,

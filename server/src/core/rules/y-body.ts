@@ -1,7 +1,18 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { narrativeBlocks } from '../narrative/prose';
 import { PERIOD_SENTENCE, yearMentions, type YearMention } from '../narrative/years';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '第{section}部分出现“{year}年”，与报告年度 {report} 年不符，可能沿用了往年表述',
+    en: 'Section {section} mentions the year {year}, but the report is for {report}; the text may be copied from an earlier report',
+  },
+  next: {
+    'zh-CN': '第{section}部分出现“{year}年”（报告年度的下一年）；下一年度的计划宜写在“五、存在的主要问题及改进情况”',
+    en: 'Section {section} mentions {year}, the year after the report; plans for next year belong in section 5',
+  },
+});
 
 /** Words that make last year's number a comparison or a reference, not a stale date. */
 const PREVIOUS_OK = /上年|上一年|去年|同比|较|比|相比|决算|结转|以来|至今|年度报告|年报/;
@@ -60,7 +71,7 @@ export default defineRule({
         if (allowed(m, year)) continue;
         const section = m.section ?? '一';
         ctx.report({
-          message: format(locale, m.year === year + 1 ? 'Y-BODY.next' : 'Y-BODY', { section, year: m.year, report: year }),
+          message: msg(locale, m.year === year + 1 ? 'next' : 'message', { section, year: m.year, report: year }),
           range: m.range,
         });
       }

@@ -1,7 +1,14 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { allBlocks } from '../narrative/prose';
 import { statedPeriod } from '../narrative/years';
+
+const msg = defineMessages({
+  message: {
+    'zh-CN': '统计期限写为“{stated}”，应为 {year}年1月1日至{year}年12月31日',
+    en: 'The statistics period is given as "{stated}"; it should be 1 January to 31 December {year}',
+  },
+});
 
 export default defineRule({
   meta: {
@@ -26,7 +33,7 @@ export default defineRule({
     const endOk = !p.end || ((p.end.year === null || p.end.year === year) && p.end.month === 12 && p.end.day === 31);
     if (startOk && endOk) return;
     ctx.report({
-      message: format(locale, 'Y-PERIOD', { stated: p.text, year }),
+      message: msg(locale, 'message', { stated: p.text, year }),
       range: !startOk ? p.startYearRange : p.endRange ?? p.range,
     });
   },

@@ -1,6 +1,11 @@
 import { defineRule } from './rule';
-import { format } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 import { agencyName } from '../rule-helpers/agency';
+
+const msg = defineMessages({
+  message: { 'zh-CN': '标题中没有年份，应写明报告年度，如“{example}”', en: 'The title has no year; name the reporting year, e.g. "{example}"' },
+  year: { 'zh-CN': '；按正文，报告年度为 {year} 年', en: '; the body suggests the reporting year is {year}' },
+});
 
 export default defineRule({
   meta: {
@@ -23,7 +28,7 @@ export default defineRule({
     const year = model.year;
     const example = `${agencyName(model) || '××'}${year ?? 'YYYY'}年政府信息公开工作年度报告`;
     ctx.report({
-      message: format(locale, 'Y-TITLE', { example }) + (year !== null ? format(locale, 'Y-TITLE.year', { year }) : ''),
+      message: msg(locale, 'message', { example }) + (year !== null ? msg(locale, 'year', { year }) : ''),
       range: title.range,
     });
   },

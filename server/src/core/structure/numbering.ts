@@ -3,9 +3,12 @@
  * of its own (`五、信息处理费收取情况`) or splits one (`五、问题` / `六、改进`) shifts every later
  * statutory section by one, and one finding naming the shift says more than "第六部分 missing"
  * plus a wrong numeral on each later heading. S-NUMBERING reports it; the section rules ask
- * `numberingShift` and stay quiet when it explains the headings. Pure: model in, data out.
+ * `numberingShift` and stay quiet when it explains the headings. Neighbouring sections numbered
+ * out of step by the same amount (`misnumberedRuns`) are likewise S-NUMBERING's one finding;
+ * S-SECTION-NUMBER reports only a lone wrong numeral. Pure: model in, data out.
  */
 import type { ReportModel, SectionNode } from '../model';
+import type { TextEdit } from '../types';
 import { OVERVIEW_SUBITEMS, SECTIONS, SECTION_IDS, type SectionId } from '../template/sections';
 import { normalizeLabel } from '../template/normalize';
 
@@ -127,4 +130,38 @@ function computeShift(model: ReportModel): NumberingShift | null {
   if (by > 0 && !inserted.length) return null;
   const present = new Set(sections.map((s) => s.id));
   return { shifted, by, inserted, missing: SECTION_IDS.filter((id) => !present.has(id)) };
+}
+
+/** A statutory section whose first heading carries another section's numeral. */
+export interface Misnumbered {
+  id: SectionId;
+  section: SectionNode;
+  /** How far its numeral is from its own (六 written for 五: +1). */
+  step: number;
+  /** The edit that writes its own numeral, or null when the numeral is not found on the line. */
+  edit: TextEdit | null;
+}
+
+/**
+ * Each statutory section's first heading whose numeral is wrong, grouped in document order into
+ * runs of neighbouring sections off by the same step: a run of two or more is a shifted numbering
+ * (one finding, S-NUMBERING), a run of one a wrong numeral (S-SECTION-NUMBER).
+ */
+export function misnumberedRuns(model: ReportModel): Misnumbered[][] {
+  const wrong: Misnumbered[] = [];
+  for (const section of model.sections) {
+    if (model.sections.find((s) => s.id === section.id) !== section || section.numeral === section.id) continue;
+    const line = section.headingRange.start.line;
+    const at = model.lines[line]!.indexOf(section.numeral, section.headingRange.start.character);
+    const edit = at >= 0 ? { range: { start: { line, character: at }, end: { line, character: at + section.numeral.length } }, newText: section.id } : null;
+    wrong.push({ id: section.id, section, step: NUMERALS.indexOf(section.numeral) - NUMERALS.indexOf(section.id), edit });
+  }
+  const runs: Misnumbered[][] = [];
+  for (const w of wrong) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && last.step === w.step && SECTION_IDS.indexOf(w.id) === SECTION_IDS.indexOf(last.id) + 1) run.push(w);
+    else runs.push([w]);
+  }
+  return runs;
 }

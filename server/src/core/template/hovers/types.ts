@@ -1,11 +1,13 @@
 /** The shape of a hover text, and helpers shared by the hover data files. */
+import type { Localized } from '../../i18n/messages';
 
-export interface HoverDoc {
+/** The explanation in both languages, in the one bilingual shape the messages use (`Localized`). */
+export interface HoverDoc extends Localized {
   /** Label shown as the hover heading, official wording, e.g. `（四）无法提供 › 1.本机关不掌握相关政府信息` */
   title: string;
   /** Chinese explanation (spec §4 text, verbatim where the spec gives it, 2–4 sentences). Do not include the ◐ mark; where the spec marks ◐, set practice=true and remove the mark from the text. */
-  zh: string;
-  /** English translation of zh (faithful, concise). */
+  'zh-CN': string;
+  /** English translation of the Chinese (faithful, concise). */
   en: string;
   /** 条例 article numbers (Arabic integers) this item cites, e.g. [36] for 第三十六条; [] when none. Only articles of the 条例 (not 立法法/行政复议法 etc). */
   articles: number[];
