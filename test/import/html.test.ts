@@ -58,6 +58,14 @@ describe('HTML importer: tables, pasted Word HTML, encodings', () => {
     expect(importHtml(bytes).text).toContain('规章\t5');
   });
 
+  it('cell spans among inline styles still merge; text that only looks like an attribute stays; entities join their text', () => {
+    const r = importHtml(
+      enc(report('<table><tr><td style="width:40px" rowspan="2" class="x">甲</td><td valign=center style=\'border:1px\'>7</td></tr><tr><td>1</td></tr></table><p>附注 style="a" 与 A&amp;B 说明</p>')),
+    );
+    expect(r.text).toContain('甲\t7\n甲\t1\n');
+    expect(r.text).toContain('附注 style="a" 与 A&B 说明\n');
+  });
+
   it('a page without a report says so, and never throws on junk', () => {
     expect(importHtml(enc('<html><body><p>通知公告</p></body></html>')).problem?.code).toBe('html-no-article');
     expect(() => importHtml(new Uint8Array([0, 255, 60, 116, 97, 98, 108, 101, 62, 60, 116, 100, 32, 114, 111, 119, 115, 112, 97, 110, 61, 57, 57, 57, 57, 57, 62]))).not.toThrow();

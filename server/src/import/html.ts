@@ -2,25 +2,22 @@
  * HTML importer: a saved page (the whole site around the article), an article-only copy, or
  * Word/Excel/WPS-pasted HTML → report text. The article is the smallest block holding the
  * most of the six section headings (so navigation and footers stay out); tables become
- * tab-separated rows with merged cells expanded; paragraphs become lines.
+ * tab-separated rows with merged cells expanded; paragraphs become lines. The page is read in
+ * one pass into a light tree that leaves scripts, styles and forms out (`html-article.ts`).
  */
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
 import { decodeText } from './decode';
+import { readPage, type HElement, type HNode } from './html-article';
 import type { ImportResult } from './index';
 import { expandSpans, gridRowText, type SpanCell } from './table-grid';
-import { collapseSpace, isoDate, joinPieces, SECTION_MARKS, sectionMarkCount } from './text-normal';
-
-/** Elements whose text is never part of the report. */
-const SKIP = new Set(['script', 'style', 'noscript', 'head', 'title', 'iframe', 'select', 'option', 'button', 'input', 'textarea', 'template', 'svg', 'object', 'map']);
+import { collapseSpace, isoDate, joinPieces, sectionMarkCount } from './text-normal';
 /** Elements that start and end a line. */
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote', 'pre', 'center',
   'dd', 'dt', 'dl', 'form', 'header', 'footer', 'nav', 'main', 'aside', 'address', 'figure', 'figcaption', 'hr', 'caption', 'body', 'html',
 ]);
 
-function isElement(n: ChildNode): n is Element {
-  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+function isElement(n: HNode): n is HElement {
+  return n.type === 'tag';
 }
 
 interface Line {
@@ -40,14 +37,12 @@ class Renderer {
     if (text) this.lines.push({ text, source: `段落${++this.paragraphs}` });
   }
 
-  node(n: ChildNode): void {
+  node(n: HNode): void {
     if (n.type === 'text') {
       this.pieces.push(n.data);
       return;
     }
-    if (!isElement(n)) return;
-    const name = n.name.toLowerCase();
-    if (SKIP.has(name)) return;
+    const name = n.name;
     if (name === 'br') return this.flush();
     if (name === 'table') {
       this.flush();
@@ -60,7 +55,7 @@ class Renderer {
     if (block) this.flush();
   }
 
-  private table(table: Element): void {
+  private table(table: HElement): void {
     const t = ++this.tables;
     const rows: SpanCell[][] = [];
     for (const tr of rowsOf(table)) {
@@ -80,9 +75,9 @@ class Renderer {
 }
 
 /** The rows of one table (through thead/tbody/tfoot), not those of tables nested in its cells. */
-function rowsOf(table: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
+function rowsOf(table: HElement): HElement[] {
+  const out: HElement[] = [];
+  const walk = (e: HElement) => {
     for (const c of e.children) {
       if (!isElement(c)) continue;
       if (c.name === 'tr') out.push(c);
@@ -94,67 +89,18 @@ function rowsOf(table: Element): Element[] {
 }
 
 /** A cell's text: its paragraphs joined into one label (a label wrapped over two lines reads whole). */
-function cellText(cell: Element): string {
+function cellText(cell: HElement): string {
   const r = new Renderer();
   for (const c of cell.children) r.node(c);
   r.flush();
   return joinPieces(r.lines.map((l) => l.text.replace(/\t/g, ' ')));
 }
 
-function textOf(n: ChildNode): string {
-  if (n.type === 'text') return n.data;
-  if (!isElement(n) || SKIP.has(n.name)) return '';
-  return n.children.map(textOf).join('');
-}
-
-/**
- * The smallest element holding the most section headings: the article, not the page around it.
- * A heading counts where it is a short block of its own — an introduction that names all six
- * parts in one sentence is not the article.
- */
-function findArticle(root: ChildNode[]): { el: Element | null; marks: number } {
-  let best: { el: Element | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
-  // Per element: its text length, the headings among its short blocks (a bit per heading), and
-  // its text only while short (long texts are never headings; not building them keeps this linear).
-  const visit = (n: ChildNode): { len: number; heads: number; short: string | null } => {
-    if (n.type === 'text') return { len: n.data.length, heads: 0, short: n.data.length <= SHORT ? n.data : null };
-    if (!isElement(n) || SKIP.has(n.name)) return { len: 0, heads: 0, short: '' };
-    let len = 0;
-    let heads = 0;
-    let short: string | null = '';
-    for (const c of n.children) {
-      const r = visit(c);
-      len += r.len;
-      heads |= r.heads;
-      short = short !== null && r.short !== null && len <= SHORT ? short + r.short : null;
-    }
-    if (short !== null) {
-      const compact = collapseSpace(short);
-      if (compact.length <= HEADING_MAX) SECTION_MARKS.forEach((m, k) => compact.includes(m) && (heads |= 1 << k));
-    }
-    const marks = bitCount(heads);
-    if (marks > best.marks || (marks === best.marks && marks > 0 && len < best.size)) best = { el: n, marks, size: len };
-    return { len, heads, short };
-  };
-  root.forEach(visit);
-  return best.marks >= 2 ? best : findArticleLoosely(root);
-}
-
-/** Text longer than this is never a heading. */
-const SHORT = 200;
-
-function bitCount(n: number): number {
-  let c = 0;
-  for (; n; n &= n - 1) c++;
-  return c;
-}
-
 /** No headings as blocks of their own (one block of run-on text): the smallest element naming the most. */
-function findArticleLoosely(root: ChildNode[]): { el: Element | null; marks: number } {
-  let loose: { el: Element | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
-  const visit = (n: ChildNode): string => {
+function findArticleLoosely(root: HNode[]): { el: HElement | null; marks: number } {
+  let loose: { el: HElement | null; marks: number; size: number } = { el: null, marks: 0, size: Infinity };
+  const visit = (n: HNode): string => {
     if (n.type === 'text') return n.data;
-    if (!isElement(n) || SKIP.has(n.name)) return '';
     const text = n.children.map(visit).join('');
     const marks = sectionMarkCount(text);
     if (marks > loose.marks || (marks === loose.marks && marks > 0 && text.length < loose.size)) loose = { el: n, marks, size: text.length };
@@ -164,35 +110,26 @@ function findArticleLoosely(root: ChildNode[]): { el: Element | null; marks: num
   return loose;
 }
 
-/** A section heading is short; a sentence naming the sections is not one. */
-const HEADING_MAX = 40;
-
-function metaOf(root: ChildNode[]): Record<string, string> {
-  const meta: Record<string, string> = {};
-  const visit = (n: ChildNode) => {
-    if (!isElement(n)) return;
-    if (n.name === 'meta') {
-      const key = (n.attribs.name ?? n.attribs.property ?? '').toLowerCase();
-      if (key && n.attribs.content && !(key in meta)) meta[key] = n.attribs.content;
-    } else if (n.name === 'title' && !('<title>' in meta)) meta['<title>'] = collapseSpace(textOf(n));
-    n.children.forEach(visit);
-  };
-  root.forEach(visit);
-  return meta;
-}
+const SCRIPTS = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/**
+ * A quoted attribute the importer never reads, inside a tag: the value holds no `<`/`>` and the
+ * tag's `>` follows before any `<` (text that merely looks like an attribute is left alone).
+ */
+const UNREAD_ATTRIBUTES = /\s(?:style|class|id|width|height|valign|align|border|cellpadding|cellspacing|lang|href|target|src|alt|title)\s*=\s*(?:"[^"<>]*"|'[^'<>]*')(?=[^<>]*>)/gi;
 
 export function importHtml(bytes: Uint8Array): ImportResult {
-  // Scripts and styles are never read; cutting them first spares the parser most of a saved page.
-  const html = decodeText(bytes).replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const meta = metaOf(doc.children);
+  // Scripts, styles and presentation attributes are never read; cutting them first spares the
+  // parser most of a saved page (the article's cells carry long inline styles).
+  const html = decodeText(bytes).replace(SCRIPTS, '').replace(UNREAD_ATTRIBUTES, '');
+  const { roots, article, meta } = readPage(html);
   const title = collapseSpace(meta.articletitle ?? meta['og:title'] ?? meta['dc.title'] ?? meta['<title>'] ?? '') || undefined;
   const publishedAt = isoDate(meta.pubdate ?? meta['article:published_time'] ?? meta['dc.date'] ?? meta.publishdate ?? meta.firstpublishedtime);
   const source = meta.url ?? meta['og:url'];
-  const found = findArticle(doc.children);
+  // No block holds two headings as blocks of their own (one block of run-on text): the smallest naming the most.
+  const found = article ?? findArticleLoosely(roots);
   const r = new Renderer();
   if (found.el) r.node(found.el);
-  else doc.children.forEach((c) => r.node(c));
+  else roots.forEach((c) => r.node(c));
   r.flush();
   const lines = r.lines;
   // The title often sits outside the article block (a heading above it): put it first.
