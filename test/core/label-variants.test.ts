@@ -56,6 +56,9 @@ const VARIANTS: [string, string, string][] = [
   ['3.其他 without space', '→3. 其他→', '→3.其他→'],
   ['ideographic space inside a label', '一、本年新收', '一、本年　新收'],
   ['a unit in a cell (20件)', '→4→20→', '→4→20件→'],
+  // Label typos of published reports, matched by the template's key phrases (table3.ts)
+  ['typo 执法案件 for 执法案卷', '7. 属于行政执法案卷', '7.属于行政执法案件'],
+  ['typo 其他法律行政止公开 (real/001–002)', '2. 其他法律行政法规禁止公开', '2.其他法律行政止公开'],
 ];
 
 /** PDF/flip-book damage (spec §6): [what, 1-based line of seed 003, how the line is rewritten]. */
@@ -64,6 +67,8 @@ const DAMAGE: [string, number, (line: string) => string[]][] = [
   ['page footer `第 3 页` inside table 三', 50, (l) => [l, '第 3 页']],
   ['部分公开 label broken after 这一情', 44, (l) => [l.slice(0, l.indexOf('这一情') + 3), l.slice(l.indexOf('这一情') + 3)]],
   ['group label glued to the row, spaces for cells', 53, (l) => [l.replace('\t(四) 无法提供\t1. 本机关', '（四）无 1.本机关').replace(/\t/g, ' ')]],
+  ['table 二 label broken over two lines (行政事业性 / 收费)', 34, (l) => ['行政事业性', l.replace(/^行政事业性(?=收费)/, '')]],
+  ['table 三 label broken inside its key phrase (行政执法 / 案卷)', 51, (l) => [l.slice(0, l.indexOf('执法案卷') + 2), l.slice(l.indexOf('执法案卷') + 2)]],
   ['vertical group label, one character per line', 43, (l) => ['三、', '本', '年', '度', '办', '理', '结', '果', l.replace('三、本年度办理结果', '')]],
 ];
 
@@ -96,6 +101,27 @@ describe('PDF extraction damage in seed 003', () => {
       .map((l, i) => (i >= 40 && i <= 64 ? l.split('\t').filter(Boolean).join(' ') : l))
       .join('\n');
     expectSame(text);
+  });
+});
+
+describe('rows are matched by their words, never by where they stand', () => {
+  it('a label with a typo is its row through the template key phrases', async () => {
+    const { T3_ROWS } = await import('../../server/src/core/template/table3');
+    const phrases = (id: string) => T3_ROWS.find((r) => r.id === id)!.keyPhrases;
+    expect(phrases('r3_3_7')).toContain('执法案件');
+    expect(phrases('r3_3_2')).toContain('行政止公开');
+    const model = parse(SEED.replace(tabs('7. 属于行政执法案卷'), tabs('7.属于行政执法案件')));
+    expect(model.t3!.rows.find((r) => r.label === '7.属于行政执法案件')?.id).toBe('r3_3_7');
+  });
+
+  it('an unrelated label in a row’s place is not that row', () => {
+    const model = parse(SEED.replace(tabs('7. 属于行政执法案卷'), tabs('7. 属于行政裁决事项')));
+    expect(model.t3!.rows.find((r) => r.label.includes('行政裁决'))?.id ?? null).toBeNull();
+    expect(['np', 'biz', 'tot'].map((c) => model.cells.get(`t3.r3_3_7.${c}`)?.value)).toEqual([null, null, null]);
+    expect(checkReport(model).some((d) => d.code === 'T3-ROWS-PRESENT' && d.message.includes('执法案卷'))).toBe(true);
+    // The rows around it still read their own values.
+    const got = cellValues(model);
+    expect(ALL_CELL_IDS.filter((id) => !id.startsWith('t3.r3_3_7.') && got[id] !== ORIGINAL[id])).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@ import type { Range } from '../types';
 import { T2_COLUMNS, T2_CONTENT_HEADER, T2_GROUPS, T2_ROWS, T2_TRIAL_FORMAT_PHRASES } from '../template/table2';
 import { normalizeLabel, splitEnumerator, looseRegex } from '../template/normalize';
 import { appendValues, newRow, readTableLine } from './rows';
+import { spanRange } from '../text';
+import type { Token } from './cells';
 import { isProse, regionHas } from './region';
 
 // A region without any table-二 word holds no table 二: one cheap scan instead of reading every line.
@@ -17,6 +19,12 @@ const COLUMN_NAMES = new Map<string, string>(T2_COLUMNS.map((c) => [normalizeLab
 const TRIAL = T2_TRIAL_FORMAT_PHRASES.map((p) => normalizeLabel(p));
 const GROUP_HEADER = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 
+/** `head` and `tail` as one label when together they name a row, else `tail` alone. */
+function joinIfRow(head: Token, tail: Token): Token {
+  const raw = head.raw + tail.raw;
+  return ROW_NAMES.has(splitEnumerator(normalizeLabel(raw)).rest) ? { ...tail, raw, range: spanRange(head.range, tail.range) } : tail;
+}
+
 export function parseTable2(lines: string[], startLine: number, endLine: number): Table2Node | null {
   if (!regionHas(lines, startLine, endLine, ANCHOR)) return null;
   const rows: RowNode[] = [];
@@ -24,6 +32,9 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
   const groups = new Map<string, Range>();
   const trialPhrases: Table2Node['trialPhrases'] = [];
   let current: RowNode | null = null;
+  // The words of a line that named nothing: a label broken over two lines (`行政事业性` / `收费`,
+  // a cell's two paragraphs in a browser copy) names its row with the next line's words.
+  let broken: Token | null = null;
   let first = -1;
   let last = -1;
 
@@ -37,7 +48,8 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
       continue;
     }
     let matched = false;
-    for (const t of tl.texts) {
+    for (const [k, written] of tl.texts.entries()) {
+      const t = k === 0 && broken ? joinIfRow(broken, written) : written;
       const norm = normalizeLabel(t.raw);
       for (const phrase of TRIAL) {
         if (norm.includes(phrase)) trialPhrases.push({ phrase, range: t.range });
@@ -78,6 +90,7 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
       if (first < 0) first = i;
       last = i;
     } else current = null;
+    broken = !matched && !tl.values.length && tl.texts.length === 1 ? tl.texts[0]! : null;
   }
   if (first < 0 || !rows.length) return null;
   return { id: 't2', startLine: first, endLine: last, rows, headers, groups, trialPhrases };

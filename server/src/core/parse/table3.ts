@@ -71,9 +71,25 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
   const headers: HeaderCell[] = [];
   const headerColumns: string[] = [];
   const ctx: Context = { seenData: false, group: null, lastRowId: null };
-  let current: RowNode | null = null;
+  let current = null as RowNode | null;
+  // A label whose values come on the lines after it (a browser copy puts every cell on its own
+  // line) is a row only once a value comes: labels that never get one (a vertical group label
+  // copied one character a line) leave no row behind.
+  let listed = true;
   let first = -1;
   let last = -1;
+  const startRow = (row: RowNode, withValues: boolean) => {
+    current = row;
+    listed = withValues;
+    if (withValues) rows.push(row);
+  };
+  const addValues = (tl: NonNullable<ReturnType<typeof readTableLine>>) => {
+    appendValues(current!, tl);
+    if (!listed && current!.values.length) {
+      rows.push(current!);
+      listed = true;
+    }
+  };
 
   const touch = (line: number) => {
     if (first < 0) first = line;
@@ -89,7 +105,7 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
     if (!tl) continue;
     if (tl.texts.length === 0) {
       if (current && tl.values.length) {
-        appendValues(current, tl);
+        addValues(tl);
         touch(i);
       }
       continue;
@@ -111,35 +127,49 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
       else unknown.push(t);
     }
     if (rowHit || groupHit || headers.length) touch(i);
+    if (rowHit && current?.id === rowHit.id && current.values.length === 0 && current.labelRange) {
+      // Both halves of a broken label name the row (`…重新出具` / `已获取信息`): one row.
+      current.label += rowHit.token.raw;
+      current.labelRange = spanRange(current.labelRange, rowHit.token.range);
+      addValues(tl);
+      continue;
+    }
     if (rowHit) {
-      current = newRow(rowHit.id, tl, [rowHit.token]);
-      rows.push(current);
+      startRow(newRow(rowHit.id, tl, [rowHit.token]), true);
       ctx.seenData = true;
       ctx.lastRowId = rowHit.id;
       ctx.group = ROW_GROUP.get(rowHit.id) ?? null;
       continue;
     }
-    if (groupHit === 'g3_6' && tl.values.length) {
-      // The 2019 trial layout: （六）其他处理 is itself a data row (spec §2.5).
+    if (groupHit === 'g3_6' && (tl.values.length || ctx.seenData)) {
+      // The 2019 trial layout: （六）其他处理 is itself a data row (spec §2.5) — when values
+      // follow it, on its line or (a browser copy) on the next ones.
       const token = tl.texts.find((t) => classify(t.raw, { ...ctx, seenData: true }).kind === 'group')!;
-      current = newRow(T3_TRIAL_OTHER_ROW.id, tl, [token]);
-      rows.push(current);
-      ctx.lastRowId = T3_TRIAL_OTHER_ROW.id;
+      startRow(newRow(T3_TRIAL_OTHER_ROW.id, tl, [token]), tl.values.length > 0);
+      if (listed) ctx.lastRowId = T3_TRIAL_OTHER_ROW.id;
+      continue;
+    }
+    // Values after a group label are never the row above's.
+    if (groupHit && !unknown.length) {
+      if (ctx.seenData) current = null;
       continue;
     }
     if (!ctx.seenData || !unknown.length) continue;
     touch(i);
     if (current && current.values.length === 0 && current.labelRange) {
-      // A label broken over two lines (PDF): the words continue the row above.
+      // A label broken over two lines (PDF, a cell's two paragraphs in a browser copy): the
+      // words continue the row above, and the whole label may name a row its halves do not.
       const lastUnknown = unknown[unknown.length - 1]!;
       current.label += unknown.map((t) => t.raw).join('');
       current.labelRange = spanRange(current.labelRange, lastUnknown.range);
-      appendValues(current, tl);
-    } else if (tl.values.length) {
-      current = newRow(null, tl, unknown);
-      rows.push(current);
+      if (!current.id) nameJoinedLabel(current, ctx);
+      addValues(tl);
+    } else {
+      // Words no row is named by: the values that follow are theirs, not the row above's.
+      startRow(newRow(null, tl, unknown), tl.values.length > 0);
     }
   }
+  shareMergedZeros(rows);
   if (first < 0 || !rows.some((r) => r.id)) return null;
 
   const counts = new Map<number, number>();
@@ -165,6 +195,36 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
     trialLayout: rows.some((r) => r.id === T3_TRIAL_OTHER_ROW.id) && !rows.some((r) => r.id === 'r3_6_1'),
     subtotals: new Map(),
   };
+}
+
+/** A label joined from two lines that names a template row takes that row's id. */
+function nameJoinedLabel(row: RowNode, ctx: Context): void {
+  const c = classify(row.label, ctx);
+  if (c.kind !== 'row') return;
+  row.id = c.id;
+  ctx.lastRowId = c.id;
+  ctx.group = ROW_GROUP.get(c.id) ?? null;
+}
+
+/**
+ * A zero merged down several rows of one group (`rowspan`) is copied once: in a browser copy,
+ * where every cell stands on its own line, the rows it also covers follow as bare labels. They
+ * read the zeros of the row that carries them — only zeros, only rows of the same group right
+ * after it, and only where that row's values stand on lines of their own (in a tab-separated
+ * row a label without values is a row left blank, which stays blank).
+ */
+function shareMergedZeros(rows: RowNode[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const carrier = rows[k]!;
+    const stacked = carrier.values.length > 0 && carrier.values.every((v) => v.range.start.line > carrier.line);
+    if (!carrier.id || !stacked || !carrier.values.every((v) => v.value === 0)) continue;
+    const group = ROW_GROUP.get(carrier.id);
+    for (let j = k + 1; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (!row.id || row.values.length || !group || ROW_GROUP.get(row.id) !== group) break;
+      row.values = carrier.values.map((v) => ({ ...v }));
+    }
+  }
 }
 
 /**

@@ -34,7 +34,11 @@ export interface Table3RowDef {
   label: string;
   /** Short name used in messages, e.g. `（四）1.本机关不掌握相关政府信息`. */
   short: string;
-  /** Normalised phrases; any one identifies the row (spec §2.2 key phrases). */
+  /**
+   * Normalised phrases; any one identifies the row (spec §2.2 key phrases). Label typos that
+   * published reports carry are phrases too (`行政止公开` in real/001–002's PDFs, `执法案件` for
+   * 执法案卷): a label is matched by its words, never by where it stands in the table.
+   */
   keyPhrases: string[];
   /** Group the row sits in (`三`, `（三）` …), if any. */
   group?: string;
@@ -68,7 +72,7 @@ export const T3_ROWS: readonly Table3RowDef[] = [
   { id: 'r3_3_4', label: '4.保护第三方合法权益', short: '（三）4.保护第三方合法权益', keyPhrases: ['第三方合法权益', '第三方'], group: 'g3_3', leaf: true },
   { id: 'r3_3_5', label: '5.属于三类内部事务信息', short: '（三）5.属于三类内部事务信息', keyPhrases: ['内部事务'], group: 'g3_3', leaf: true },
   { id: 'r3_3_6', label: '6.属于四类过程性信息', short: '（三）6.属于四类过程性信息', keyPhrases: ['过程性'], group: 'g3_3', leaf: true },
-  { id: 'r3_3_7', label: '7.属于行政执法案卷', short: '（三）7.属于行政执法案卷', keyPhrases: ['执法案卷'], group: 'g3_3', leaf: true },
+  { id: 'r3_3_7', label: '7.属于行政执法案卷', short: '（三）7.属于行政执法案卷', keyPhrases: ['执法案卷', '执法案件'], group: 'g3_3', leaf: true },
   { id: 'r3_3_8', label: '8.属于行政查询事项', short: '（三）8.属于行政查询事项', keyPhrases: ['行政查询', '查询事项'], group: 'g3_3', leaf: true },
   { id: 'r3_4_1', label: '1.本机关不掌握相关政府信息', short: '（四）1.本机关不掌握相关政府信息', keyPhrases: ['不掌握'], group: 'g3_4', leaf: true },
   { id: 'r3_4_2', label: '2.没有现成信息需要另行制作', short: '（四）2.没有现成信息需要另行制作', keyPhrases: ['另行制作', '没有现成'], group: 'g3_4', leaf: true },
