@@ -68,6 +68,13 @@ describe('a zero merged down rows (rowspan), copied once', () => {
     expect(cellsOf(report(nonZero))['t3.r3_6_2.np']).toBeNull();
   });
 
+  it('in table 二 too: 行政处罚 and 行政强制 sharing one 0', () => {
+    const t2 = (penalty: string) =>
+      `某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（六）项\n\n信息内容\n\n本年处理决定数量\n\n行政处罚\n\n${penalty}\n\n行政强制\n\n第二十条第（八）项\n\n信息内容\n\n本年收费金额（单位：万元）\n\n行政事业性\n收费\n\n0\n`;
+    expect(cellsOf(t2('0'))).toMatchObject({ 't2.penalty.decisions': 0, 't2.coercion.decisions': 0, 't2.fee.amount_wan': 0 });
+    expect(cellsOf(t2('3'))).toMatchObject({ 't2.penalty.decisions': 3, 't2.coercion.decisions': null });
+  });
+
   it('puts the merged cell where the zero is written', () => {
     const text = report(stacked.join('\n'));
     const model = parseReport(text);
