@@ -10,6 +10,7 @@ import { readPage, type HElement, type HNode } from './html-article';
 import type { ImportResult } from './index';
 import { expandSpans, gridRowText, type SpanCell } from './table-grid';
 import { collapseSpace, isoDate, joinPieces, sectionMarkCount } from './text-normal';
+
 /** Elements that start and end a line. */
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote', 'pre', 'center',
