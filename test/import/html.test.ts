@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { importReport } from '../../server/src/import/index';
 import { importHtml } from '../../server/src/import/html';
+import { readPage, SKIP, type HNode } from '../../server/src/import/html-article';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode } from 'domhandler';
 import { HTML_DIR } from '../support/corpus';
 import { cellDiffs, cellsOf, expectedPages } from './support';
 
@@ -69,5 +73,58 @@ describe('HTML importer: tables, pasted Word HTML, encodings', () => {
   it('a page without a report says so, and never throws on junk', () => {
     expect(importHtml(enc('<html><body><p>通知公告</p></body></html>')).problem?.code).toBe('html-no-article');
     expect(() => importHtml(new Uint8Array([0, 255, 60, 116, 97, 98, 108, 101, 62, 60, 116, 100, 32, 114, 111, 119, 115, 112, 97, 110, 61, 57, 57, 57, 57, 57, 62]))).not.toThrow();
+  });
+});
+
+describe('HTML importer on random tag soup', () => {
+  // Pieces a saved page is made of, unclosed and misnested at random: the one-pass reader must
+  // build the tree htmlparser2 would (implied closes, void elements, skipped subtrees).
+  const piece = fc.constantFrom(
+    '<p>', '</p>', '<div>', '</div>', '<table>', '</table>', '<tr>', '<td rowspan="2">', '<td colspan=3>', '</td>', '<br>', '</br>',
+    '<script>x<y</script>', '<select><option>一、总体情况</option></select>', '<title>某局2023年年度报告</title>', '<meta name="PubDate" content="2024-01-05">',
+    '<!-- 二、主动公开政府信息情况 -->', '<span>', '</span>', '<svg><title>t</title></svg>', '<form>', '<form>', '</form>',
+    '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '行政许可', '12', 'A&amp;B', '&nbsp;', ' ', '\n',
+  );
+  const soup = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+  /** The same page with presentation attributes on every tag, as a site's pages carry them. */
+  const styled = (html: string) => html.replace(/<(p|div|td|tr|table|span)(?=[\s>])/g, '<$1 style="font-family: 宋体; width: 40px" class="MsoNormal" valign=center');
+
+  /** htmlparser2's own DOM of the page, in the light tree's shape (skipped subtrees and comments left out). */
+  const domTree = (nodes: ChildNode[]): HNode[] =>
+    nodes.flatMap((n): HNode[] => {
+      if (n.type === 'text') return [{ type: 'text', data: n.data }];
+      if (n.type !== 'tag' || SKIP.has(n.name)) return [];
+      const cell = n.name === 'td' || n.name === 'th';
+      const attribs = cell ? Object.fromEntries(Object.entries(n.attribs).filter(([k]) => k === 'rowspan' || k === 'colspan')) : {};
+      return [{ type: 'tag', name: n.name, attribs, children: domTree(n.children) }];
+    });
+
+  it('the one-pass reader builds the tree htmlparser2 builds', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+        expect(readPage(html).roots).toEqual(domTree(dom.children));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('…and on the real pages', () => {
+    for (const page of expectedPages()) {
+      const html = readFileSync(path.join(HTML_DIR, page.file), 'utf8');
+      const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+      expect(readPage(html).roots, page.file).toEqual(domTree(dom.children));
+    }
+  });
+
+  it('never throws, and reads the same with presentation attributes added', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const plain = importHtml(enc(html));
+        expect(typeof plain.text).toBe('string');
+        expect(importHtml(enc(styled(html))).text).toBe(plain.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -30,7 +30,7 @@ export interface HElement {
 export type HNode = HText | HElement;
 
 /** Elements whose text is never part of the report: not built at all. */
-const SKIP = new Set(['script', 'style', 'noscript', 'head', 'title', 'iframe', 'select', 'option', 'button', 'input', 'textarea', 'template', 'svg', 'object', 'map']);
+export const SKIP = new Set(['script', 'style', 'noscript', 'head', 'title', 'iframe', 'select', 'option', 'button', 'input', 'textarea', 'template', 'svg', 'object', 'map']);
 
 /** Text longer than this is never a heading. */
 const SHORT = 200;
