@@ -135,7 +135,7 @@ export function table4Equations(model: ReportModel): Equation[] {
 /** Exact values are BigInt millionths: whole numbers stay exact at any size, decimals add up. */
 export const SCALE = 1_000_000n;
 
-const MAX_DIGITS = 64;
+export const MAX_DIGITS = 64;
 
 /** A cell's value exactly (scaled by SCALE), read from its digits; blanks count as 0. */
 export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefined): bigint | null {
@@ -169,7 +169,7 @@ const toCulprit = (cell: string, v: bigint): Culprit => ({ cell, value: Number(v
 /** Cells are immutable once parsed: read each one's digits once (a check reads a cell many times). */
 const exactCache = new WeakMap<Cell, bigint | null>();
 
-function exactOf(cells: Map<string, Cell>, id: string): bigint | null {
+export function exactOf(cells: Map<string, Cell>, id: string): bigint | null {
   const cell = cells.get(id);
   if (!cell) return null;
   let v = exactCache.get(cell);

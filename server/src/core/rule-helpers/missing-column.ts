@@ -5,9 +5,9 @@
  * whole count >= 0 and no sum the row takes part in then fails. The hint is given only when the
  * consistent places all lead to the same row (usually one place; for a row of zeros, any place).
  */
-import type { Cell, ReportModel, RowNode } from '../model';
+import type { ReportModel, RowNode } from '../model';
 import type { Range } from '../types';
-import { exactValue, exactResidual, formatExact, SCALE, solveExact, table3Equations, type Equation } from './equations';
+import { exactOf, exactValue, formatExact, MAX_DIGITS, SCALE, table3Equations, type Equation, type Term } from './equations';
 
 export interface MissingColumn {
   /** The column the number most likely belongs to. */
@@ -23,7 +23,92 @@ export interface MissingColumn {
   newText: string;
 }
 
-const synthetic = (id: string, v: bigint): Cell => ({ id, value: Number(v / SCALE), raw: formatExact(v), range: null, flags: [] });
+/**
+ * What a cell written as `v`'s digits would read as: `v` itself, unless the digits are more than
+ * `exactValue` reads (then the cell, like any such cell, leaves its sums unchecked).
+ */
+const BIG = 10n ** 60n;
+const written = (v: bigint): bigint | null => ((v < BIG && v > -BIG) || formatExact(v).length <= MAX_DIGITS ? v : null);
+
+/**
+ * Rows one short that hold only zeros are zero rows whatever column they miss: reading them so
+ * lets the column sums speak (seed 001 has nineteen such rows). Their cells, once per model.
+ */
+const zeroCellsCache = new WeakMap<ReportModel, Set<string>>();
+
+function zeroRowCells(model: ReportModel): Set<string> {
+  let hit = zeroCellsCache.get(model);
+  if (hit) return hit;
+  hit = new Set();
+  const columns = model.t3?.columns ?? [];
+  for (const other of model.t3?.rows ?? []) {
+    if (!other.id || other.values.length >= columns.length || !other.values.length) continue;
+    if (other.values.every((v) => exactValue(v) === 0n)) for (const c of columns) hit.add(`t3.${other.id}.${c}`);
+  }
+  zeroCellsCache.set(model, hit);
+  return hit;
+}
+
+/**
+ * An equation the row takes part in, split in two: the sum of its other cells (as parsed, other
+ * zero rows read as zeros; null when one has no value), computed once per row, and the row's own
+ * terms. Each place tried then costs the row's few terms, not the whole table: a short row tries
+ * seven places, and a report may have twenty short rows.
+ */
+interface SplitEquation {
+  eq: Equation;
+  rest: bigint | null;
+  own: Term[];
+}
+
+/** Table 三's equations, and which of them each cell takes part in: once per model. */
+const equationsCache = new WeakMap<ReportModel, { all: Equation[]; byCell: Map<string, Equation[]> }>();
+
+function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string, Equation[]> } {
+  let hit = equationsCache.get(model);
+  if (hit) return hit;
+  const all = table3Equations(model);
+  const byCell = new Map<string, Equation[]>();
+  for (const eq of all) {
+    for (const t of eq.terms) {
+      const list = byCell.get(t.cell);
+      if (!list) byCell.set(t.cell, [eq]);
+      else if (list[list.length - 1] !== eq) list.push(eq);
+    }
+  }
+  equationsCache.set(model, (hit = { all, byCell }));
+  return hit;
+}
+
+function splitEquations(model: ReportModel, eqs: Equation[], ids: ReadonlySet<string>): SplitEquation[] {
+  const zeros = zeroRowCells(model);
+  return eqs.map((eq) => {
+    let rest: bigint | null = 0n;
+    const own: Term[] = [];
+    for (const t of eq.terms) {
+      if (ids.has(t.cell)) {
+        own.push(t);
+        continue;
+      }
+      if (rest === null) continue;
+      const v = zeros.has(t.cell) ? 0n : exactOf(model.cells, t.cell);
+      rest = v === null ? null : rest + (t.coef === 1 ? v : -v);
+    }
+    return { eq, rest, own };
+  });
+}
+
+/** The equation's residual with the row's cells as `row` says (every one of them is in it). */
+function residualWith(s: SplitEquation, row: ReadonlyMap<string, bigint | null>): bigint | null {
+  let sum = s.rest;
+  if (sum === null) return null;
+  for (const t of s.own) {
+    const v = row.get(t.cell) ?? null;
+    if (v === null) return null;
+    sum += t.coef === 1 ? v : -v;
+  }
+  return sum;
+}
 
 export function missingColumn(model: ReportModel, row: RowNode): MissingColumn | null {
   const t3 = model.t3;
@@ -34,28 +119,25 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   const values = row.values.map((v) => exactValue(v));
   if (values.some((v) => v === null)) return null;
   const ids = columns.map((c) => `t3.${row.id}.${c}`);
-  const eqs = table3Equations(model).filter((eq) => eq.terms.some((t) => ids.includes(t.cell)));
-  // Other rows one short that hold only zeros are zero rows whatever column they miss: reading
-  // them so lets the column sums speak (seed 001 has nineteen such rows).
-  const base = new Map(model.cells);
-  for (const other of t3.rows) {
-    if (other === row || !other.id || other.values.length >= columns.length || !other.values.length) continue;
-    if (other.values.every((v) => exactValue(v) === 0n)) for (const c of columns) base.set(`t3.${other.id}.${c}`, synthetic(`t3.${other.id}.${c}`, 0n));
-  }
+  const { all, byCell } = equationsOf(model);
+  const mine = new Set(ids.flatMap((id) => byCell.get(id) ?? []));
+  // The row total first, then the column sums: the order `solveFirst` asks them in.
+  const eqs = splitEquations(
+    model,
+    all.filter((eq) => mine.has(eq)).sort((a, b) => Number(b.code === 'T3-ROWSUM') - Number(a.code === 'T3-ROWSUM')),
+    new Set(ids),
+  );
   const sep = row.separator === '\n' ? '\t' : row.separator;
-  if (short > 1) return zeroRow(row, ids, eqs, base, short, sep, columns);
+  if (short > 1) return zeroRow(row, ids, eqs, short, sep, columns);
   const consistent: { k: number; x: bigint; vector: string }[] = [];
   for (let k = 0; k < columns.length; k++) {
-    const cells = new Map(base);
-    ids.forEach((id, j) => {
-      if (j !== k) cells.set(id, synthetic(id, values[j < k ? j : j - 1]!));
-    });
-    cells.set(ids[k]!, synthetic(ids[k]!, 0n));
+    const cells = new Map<string, bigint | null>();
+    ids.forEach((id, j) => cells.set(id, j === k ? 0n : written(values[j < k ? j : j - 1]!)));
     const x = solveFirst(cells, eqs, ids[k]!);
     if (x === null || x < 0n || x % SCALE !== 0n) continue;
-    cells.set(ids[k]!, synthetic(ids[k]!, x));
-    if (eqs.some((eq) => { const r = exactResidual(cells, eq); return r !== null && r !== 0n; })) continue;
-    const vector = ids.map((id) => formatExact(exactValue(cells.get(id))!)).join(',');
+    cells.set(ids[k]!, written(x));
+    if (eqs.some((eq) => { const r = residualWith(eq, cells); return r !== null && r !== 0n; })) continue;
+    const vector = ids.map((id) => formatExact(cells.get(id)!)).join(',');
     consistent.push({ k, x, vector });
   }
   if (!consistent.length || consistent.some((c) => c.vector !== consistent[0]!.vector)) return null;
@@ -72,21 +154,22 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   };
 }
 
-/** The value the first checkable equation asks of `cell` (the row total first, then the column sums). */
-function solveFirst(cells: Map<string, Cell>, eqs: Equation[], cell: string): bigint | null {
-  for (const eq of [...eqs].sort((a, b) => Number(b.code === 'T3-ROWSUM') - Number(a.code === 'T3-ROWSUM'))) {
-    if (!eq.terms.some((t) => t.cell === cell)) continue;
-    const v = solveExact(cells, eq, cell);
-    if (v !== null) return v;
+/** The value the first checkable equation asks of `cell` (`eqs` hold the row total first, then the column sums). */
+function solveFirst(cells: ReadonlyMap<string, bigint | null>, eqs: SplitEquation[], cell: string): bigint | null {
+  for (const s of eqs) {
+    const term = s.eq.terms.find((t) => t.cell === cell);
+    if (!term) continue;
+    const r = residualWith(s, cells);
+    const v = cells.get(cell) ?? null;
+    if (r !== null && v !== null) return term.coef === 1 ? v - r : v + r;
   }
   return null;
 }
 
 /** A row of zeros more than one short: zeros wherever they go, if the sums agree. */
-function zeroRow(row: RowNode, ids: string[], eqs: Equation[], base: Map<string, Cell>, short: number, sep: string, columns: string[]): MissingColumn | null {
+function zeroRow(row: RowNode, ids: string[], eqs: SplitEquation[], short: number, sep: string, columns: string[]): MissingColumn | null {
   if (!row.values.length || row.values.some((v) => exactValue(v) !== 0n)) return null;
-  const cells = new Map(base);
-  for (const id of ids) cells.set(id, synthetic(id, 0n));
-  if (eqs.some((eq) => { const r = exactResidual(cells, eq); return r === null || r !== 0n; })) return null;
+  const cells = new Map<string, bigint | null>(ids.map((id) => [id, 0n]));
+  if (eqs.some((eq) => { const r = residualWith(eq, cells); return r === null || r !== 0n; })) return null;
   return { column: columns[columns.length - 1]!, value: '0', anyPlace: true, count: short, at: row.insertAt, newText: `${sep}0`.repeat(short) };
 }
