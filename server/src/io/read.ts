@@ -97,7 +97,20 @@ export function readReportFile(path: string): ReadResult {
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
     const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-    return { bytes, snapshot: { dev: fst.dev, ino: fst.ino, size: total, mtimeMs: fst.mtimeMs, hash: hashOf(bytes) } };
+    // The hash is read only when a fix is written back: a check of 16,000 files need not pay it.
+    let hash: string | undefined;
+    return {
+      bytes,
+      snapshot: {
+        dev: fst.dev,
+        ino: fst.ino,
+        size: total,
+        mtimeMs: fst.mtimeMs,
+        get hash() {
+          return (hash ??= hashOf(bytes));
+        },
+      },
+    };
   } catch (err) {
     if (err instanceof ReadRefusal) throw err;
     throw new ReadRefusal('io', ioMessage(err));

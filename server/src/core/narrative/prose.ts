@@ -33,12 +33,17 @@ export interface ProseBlock {
 
 /** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, 繁体 → 简体. Length-preserving. */
 export const foldText = memoize(
-  // A native scan finds the few characters that change; the rest is copied as is.
-  (s: string): string => s.replace(FOLDABLE, (ch) => fold(ch)),
+  (s: string): string => foldTextOnce(s),
   2048,
   // Paragraphs are long but repeat from one keystroke to the next; only giant blocks skip the memo.
   20_000,
 );
+
+/** `foldText` without its memo, for text folded once and kept by its caller. */
+export function foldTextOnce(s: string): string {
+  // A native scan finds the few characters that change; the rest is copied as is.
+  return s.replace(FOLDABLE, (ch) => fold(ch));
+}
 
 function fold(ch: string): string {
   const c = ch.charCodeAt(0);

@@ -4,20 +4,23 @@
  * make two copies of one text look different).
  */
 import type { ReportModel, SectionNode } from '../model';
-import { foldText, isProseLine } from './prose';
+import { foldTextOnce, isProseLine } from './prose';
 
 /** Only letters and CJK characters survive; every run of digits becomes `#`. */
 export function normalizeForSimilarity(text: string): string {
-  return foldText(text)
+  // Sentences and sections are normalised once per model (their callers keep the result), so
+  // the fold memo would only hash and copy each of them.
+  return foldTextOnce(text)
     .normalize('NFKC')
     .replace(/\d+(?:\.\d+)?/g, '#')
     .replace(/[^\p{L}#]/gu, '');
 }
 
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Bigrams keyed by their two UTF-16 units as one number: no two-character string made per position. */
+function bigrams(s: string): Map<number, number> {
+  const out = new Map<number, number>();
   for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
+    const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;

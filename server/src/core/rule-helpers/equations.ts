@@ -136,6 +136,7 @@ export function table4Equations(model: ReportModel): Equation[] {
 export const SCALE = 1_000_000n;
 
 export const MAX_DIGITS = 64;
+const PLAIN_DIGITS = /^[0-9]+$/;
 
 /** A cell's value exactly (scaled by SCALE), read from its digits; blanks count as 0. */
 export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefined): bigint | null {
@@ -144,6 +145,8 @@ export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefin
   const raw = cell.raw ?? '';
   // No count has 64 digits; reading a pasted run of a million costs seconds, so such a cell leaves its sums unchecked.
   if (raw.length > MAX_DIGITS) return null;
+  // Most cells are plain ASCII digits: read them without normalising.
+  if (PLAIN_DIGITS.test(raw)) return BigInt(raw) * SCALE;
   const m = /^(-?)([0-9,]+)(?:\.([0-9]+))?/.exec(raw.normalize('NFKC').replace(/－/g, '-'));
   if (!m) return Number.isFinite(cell.value) ? BigInt(Math.round(cell.value * 1e6)) : null;
   const int = BigInt(m[2]!.replace(/,/g, '') || '0');
