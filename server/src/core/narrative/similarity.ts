@@ -16,14 +16,11 @@ export function normalizeForSimilarity(text: string): string {
     .replace(/[^\p{L}#]/gu, '');
 }
 
-/** Bigrams keyed by their two UTF-16 units as one number: no two-character string made per position. */
-function bigrams(s: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-    out.set(g, (out.get(g) ?? 0) + 1);
-  }
-  return out;
+/** The bigrams of `s`, each its two UTF-16 units as one 32-bit number, sorted: a multiset without a Map. */
+function bigrams(s: string): Uint32Array {
+  const out = new Uint32Array(s.length - 1);
+  for (let i = 0; i + 1 < s.length; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+  return out.sort();
 }
 
 /** Dice coefficient of the bigram multisets: 2·|A∩B| / (|A|+|B|), in [0, 1]. */
@@ -31,8 +28,13 @@ export function diceSimilarity(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
   const A = bigrams(a);
   const B = bigrams(b);
+  // One merge of the two sorted lists counts each bigram min(times in A, times in B).
   let common = 0;
-  for (const [g, n] of A) common += Math.min(n, B.get(g) ?? 0);
+  for (let i = 0, j = 0; i < A.length && j < B.length; ) {
+    if (A[i]! < B[j]!) i++;
+    else if (A[i]! > B[j]!) j++;
+    else common++, i++, j++;
+  }
   return (2 * common) / (a.length - 1 + (b.length - 1));
 }
 
