@@ -16,24 +16,46 @@ export function normalizeForSimilarity(text: string): string {
     .replace(/[^\p{L}#]/gu, '');
 }
 
-/** The bigrams of `s`, each its two UTF-16 units as one 32-bit number, sorted: a multiset without a Map. */
-function bigrams(s: string): Uint32Array {
-  const out = new Uint32Array(s.length - 1);
-  for (let i = 0; i + 1 < s.length; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
-  return out.sort();
+/**
+ * Bigram counts of one text in an open-addressing table (key: the two UTF-16 units as one
+ * 32-bit number), reused from call to call: no Map and no two-character string per position
+ * (sections run to thousands of characters).
+ */
+let keys = new Uint32Array(1024);
+let counts = new Uint32Array(1024);
+/** Slots in use (a count may fall back to 0 while its key still lies on other keys' probe paths). */
+let filled = new Uint8Array(1024);
+
+function slotOf(key: number, mask: number, shift: number): number {
+  // Multiplicative hashing: the product's high bits mix all of the key's bits.
+  let i = Math.imul(key, 0x9e3779b1) >>> shift;
+  while (filled[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+  return i;
 }
+
+const bigramAt = (s: string, i: number): number => ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
 
 /** Dice coefficient of the bigram multisets: 2·|A∩B| / (|A|+|B|), in [0, 1]. */
 export function diceSimilarity(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const A = bigrams(a);
-  const B = bigrams(b);
-  // One merge of the two sorted lists counts each bigram min(times in A, times in B).
+  let size = 1024;
+  let shift = 22;
+  while (size < 2 * a.length) (size *= 2), shift--;
+  if (keys.length < size) (keys = new Uint32Array(size)), (counts = new Uint32Array(size)), (filled = new Uint8Array(size));
+  else counts.fill(0, 0, size), filled.fill(0, 0, size);
+  const mask = size - 1;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const key = bigramAt(a, i);
+    const slot = slotOf(key, mask, shift);
+    keys[slot] = key;
+    filled[slot] = 1;
+    counts[slot]!++;
+  }
+  // Each bigram of b takes one of a's of the same kind while any is left: min(count in a, count in b).
   let common = 0;
-  for (let i = 0, j = 0; i < A.length && j < B.length; ) {
-    if (A[i]! < B[j]!) i++;
-    else if (A[i]! > B[j]!) j++;
-    else common++, i++, j++;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const slot = slotOf(bigramAt(b, i), mask, shift);
+    if (counts[slot] !== 0) counts[slot]!--, common++;
   }
   return (2 * common) / (a.length - 1 + (b.length - 1));
 }
