@@ -169,17 +169,29 @@ const isCount = (v: bigint): boolean => v >= 0n && v % SCALE === 0n;
 
 const toCulprit = (cell: string, v: bigint): Culprit => ({ cell, value: Number(v / SCALE), text: formatExact(v) });
 
-/** Cells are immutable once parsed: read each one's digits once (a check reads a cell many times). */
-const exactCache = new WeakMap<Cell, bigint | null>();
+/**
+ * Cells are immutable once parsed: read each one's digits once (a check reads a cell many
+ * times). Kept per cell map by id, with the cell it was read from (a map a caller changed
+ * reads the new cell); the map being read now is remembered apart, so a lookup is two Map
+ * reads by id — a WeakMap per cell cost more in lookups and in the collector's work.
+ */
+const exactCache = new WeakMap<Map<string, Cell>, Map<string, { cell: Cell; v: bigint | null }>>();
+let lastCells: Map<string, Cell> | null = null;
+let lastValues = new Map<string, { cell: Cell; v: bigint | null }>();
 
 export function exactOf(cells: Map<string, Cell>, id: string): bigint | null {
   const cell = cells.get(id);
   if (!cell) return null;
-  let v = exactCache.get(cell);
-  if (v === undefined) {
-    v = exactValue(cell);
-    exactCache.set(cell, v);
+  if (cells !== lastCells) {
+    let values = exactCache.get(cells);
+    if (!values) exactCache.set(cells, (values = new Map()));
+    lastCells = cells;
+    lastValues = values;
   }
+  const hit = lastValues.get(id);
+  if (hit && hit.cell === cell) return hit.v;
+  const v = exactValue(cell);
+  lastValues.set(id, { cell, v });
   return v;
 }
 
