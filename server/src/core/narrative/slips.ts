@@ -17,16 +17,20 @@ export interface Slip {
   suggestion: string;
 }
 
-/** Mistypes seen in real reports: the wrong form and the word meant. */
-const KNOWN: readonly { wrong: RegExp; right: string }[] = [
-  { wrong: /不子公开/g, right: '不予公开' },
-  { wrong: /先行有效/g, right: '现行有效' },
-  { wrong: /行政法复议/g, right: '行政复议' },
-  { wrong: /审查管(?!理|控|辖)/g, right: '审查管理' },
-  { wrong: /(?<=因[^。，,；;]{0,12})印发(?=的?(?:行政复议|行政诉讼|复议|诉讼))/g, right: '引发' },
-  { wrong: /财政全融/g, right: '财政金融' },
-  { wrong: /政府信息信息/g, right: '政府信息' },
-  { wrong: /依申请申请/g, right: '依申请' },
+/**
+ * Mistypes seen in real reports: the wrong form and the word meant. `anchor` is a literal every
+ * match contains: a block without it is not searched (most blocks hold none of them).
+ */
+const KNOWN: readonly { anchor: string; wrong: RegExp; right: string }[] = [
+  { anchor: '不子公开', wrong: /不子公开/g, right: '不予公开' },
+  { anchor: '先行有效', wrong: /先行有效/g, right: '现行有效' },
+  { anchor: '行政法复议', wrong: /行政法复议/g, right: '行政复议' },
+  { anchor: '审查管', wrong: /审查管(?!理|控|辖)/g, right: '审查管理' },
+  // The literal first, then the look back for 因: a look-behind at the head is tried at every position.
+  { anchor: '印发', wrong: /印发(?<=因[^。，,；;]{0,12}印发)(?=的?(?:行政复议|行政诉讼|复议|诉讼))/g, right: '引发' },
+  { anchor: '财政全融', wrong: /财政全融/g, right: '财政金融' },
+  { anchor: '政府信息信息', wrong: /政府信息信息/g, right: '政府信息' },
+  { anchor: '依申请申请', wrong: /依申请申请/g, right: '依申请' },
 ];
 
 const CJK = '\\u3400-\\u9fff';
@@ -46,10 +50,11 @@ export function slipsOf(block: ProseBlock): Slip[] {
     out.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, found: block.text.slice(m.index, m.index + m[0].length), suggestion: unit });
   }
   for (const k of KNOWN) {
+    if (!f.includes(k.anchor)) continue;
     k.wrong.lastIndex = 0;
     for (const m of f.matchAll(k.wrong)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: block.text.slice(m.index, m.index + m[0].length), suggestion: k.right });
   }
   // Folding keeps full-width commas apart: `folded` maps ， to ,, so read the commas in the text as written.
-  for (const m of block.text.matchAll(ASCII_COMMA)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
+  if (block.text.includes(',')) for (const m of block.text.matchAll(ASCII_COMMA)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
   return out.sort((a, b) => a.start - b.start);
 }
