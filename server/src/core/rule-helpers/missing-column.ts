@@ -7,7 +7,7 @@
  */
 import type { ReportModel, RowNode } from '../model';
 import type { Range } from '../types';
-import { exactOf, exactValue, formatExact, MAX_DIGITS, SCALE, table3Equations, type Equation, type Term } from './equations';
+import { exactOf, exactValue, formatExact, MAX_DIGITS, SCALE, table3Equations, type Equation } from './equations';
 
 export interface MissingColumn {
   /** The column the number most likely belongs to. */
@@ -56,9 +56,9 @@ function zeroRowCells(model: ReportModel): Set<string> {
  * seven places, and a report may have twenty short rows.
  */
 interface SplitEquation {
-  eq: Equation;
   rest: bigint | null;
-  own: Term[];
+  /** The row's own terms: the column's place in the row, and the sign. */
+  own: { pos: number; coef: 1 | -1 }[];
 }
 
 /** Table 三's equations, and which of them each cell takes part in: once per model. */
@@ -80,30 +80,32 @@ function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string,
   return hit;
 }
 
-function splitEquations(model: ReportModel, eqs: Equation[], ids: ReadonlySet<string>): SplitEquation[] {
+function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly string[]): SplitEquation[] {
   const zeros = zeroRowCells(model);
+  const posOf = new Map(ids.map((id, k) => [id, k]));
   return eqs.map((eq) => {
     let rest: bigint | null = 0n;
-    const own: Term[] = [];
+    const own: SplitEquation['own'] = [];
     for (const t of eq.terms) {
-      if (ids.has(t.cell)) {
-        own.push(t);
+      const pos = posOf.get(t.cell);
+      if (pos !== undefined) {
+        own.push({ pos, coef: t.coef });
         continue;
       }
       if (rest === null) continue;
       const v = zeros.has(t.cell) ? 0n : exactOf(model.cells, t.cell);
       rest = v === null ? null : rest + (t.coef === 1 ? v : -v);
     }
-    return { eq, rest, own };
+    return { rest, own };
   });
 }
 
-/** The equation's residual with the row's cells as `row` says (every one of them is in it). */
-function residualWith(s: SplitEquation, row: ReadonlyMap<string, bigint | null>): bigint | null {
+/** The equation's residual with the row's cells as `row` says (by place in the row). */
+function residualWith(s: SplitEquation, row: readonly (bigint | null)[]): bigint | null {
   let sum = s.rest;
   if (sum === null) return null;
   for (const t of s.own) {
-    const v = row.get(t.cell) ?? null;
+    const v = row[t.pos]!;
     if (v === null) return null;
     sum += t.coef === 1 ? v : -v;
   }
@@ -125,22 +127,23 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   const eqs = splitEquations(
     model,
     all.filter((eq) => mine.has(eq)).sort((a, b) => Number(b.code === 'T3-ROWSUM') - Number(a.code === 'T3-ROWSUM')),
-    new Set(ids),
+    ids,
   );
   const sep = row.separator === '\n' ? '\t' : row.separator;
-  if (short > 1) return zeroRow(row, ids, eqs, short, sep, columns);
-  const consistent: { k: number; x: bigint; vector: string }[] = [];
+  if (short > 1) return zeroRow(row, eqs, short, sep, columns);
+  const consistent: { k: number; x: bigint; cells: (bigint | null)[] }[] = [];
   for (let k = 0; k < columns.length; k++) {
-    const cells = new Map<string, bigint | null>();
-    ids.forEach((id, j) => cells.set(id, j === k ? 0n : written(values[j < k ? j : j - 1]!)));
-    const x = solveFirst(cells, eqs, ids[k]!);
+    // The row's values with the missing one placed at k (0 until solved).
+    const cells = ids.map((_, j) => (j === k ? 0n : written(values[j < k ? j : j - 1]!)));
+    const x = solveFirst(cells, eqs, k);
     if (x === null || x < 0n || x % SCALE !== 0n) continue;
-    cells.set(ids[k]!, written(x));
+    cells[k] = written(x);
     if (eqs.some((eq) => { const r = residualWith(eq, cells); return r !== null && r !== 0n; })) continue;
-    const vector = ids.map((id) => formatExact(cells.get(id)!)).join(',');
-    consistent.push({ k, x, vector });
+    consistent.push({ k, x, cells });
   }
-  if (!consistent.length || consistent.some((c) => c.vector !== consistent[0]!.vector)) return null;
+  // The places must all give the same row (exact values compared, as their digits would be).
+  const same = (a: (bigint | null)[], b: (bigint | null)[]) => a.every((v, j) => formatExact(v!) === formatExact(b[j]!));
+  if (!consistent.length || consistent.some((c) => c !== consistent[0] && !same(c.cells, consistent[0]!.cells))) return null;
   const best = consistent[consistent.length - 1]!;
   const value = formatExact(best.x);
   const before = row.values[best.k];
@@ -154,22 +157,22 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   };
 }
 
-/** The value the first checkable equation asks of `cell` (`eqs` hold the row total first, then the column sums). */
-function solveFirst(cells: ReadonlyMap<string, bigint | null>, eqs: SplitEquation[], cell: string): bigint | null {
+/** The value the first checkable equation asks of the row's cell `k` (`eqs` hold the row total first, then the column sums). */
+function solveFirst(cells: readonly (bigint | null)[], eqs: SplitEquation[], k: number): bigint | null {
   for (const s of eqs) {
-    const term = s.eq.terms.find((t) => t.cell === cell);
+    const term = s.own.find((t) => t.pos === k);
     if (!term) continue;
     const r = residualWith(s, cells);
-    const v = cells.get(cell) ?? null;
+    const v = cells[k]!;
     if (r !== null && v !== null) return term.coef === 1 ? v - r : v + r;
   }
   return null;
 }
 
 /** A row of zeros more than one short: zeros wherever they go, if the sums agree. */
-function zeroRow(row: RowNode, ids: string[], eqs: SplitEquation[], short: number, sep: string, columns: string[]): MissingColumn | null {
+function zeroRow(row: RowNode, eqs: SplitEquation[], short: number, sep: string, columns: string[]): MissingColumn | null {
   if (!row.values.length || row.values.some((v) => exactValue(v) !== 0n)) return null;
-  const cells = new Map<string, bigint | null>(ids.map((id) => [id, 0n]));
+  const cells = columns.map(() => 0n);
   if (eqs.some((eq) => { const r = residualWith(eq, cells); return r === null || r !== 0n; })) return null;
   return { column: columns[columns.length - 1]!, value: '0', anyPlace: true, count: short, at: row.insertAt, newText: `${sep}0`.repeat(short) };
 }
