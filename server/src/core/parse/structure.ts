@@ -14,6 +14,8 @@ const NUMERALS: readonly SectionId[] = ['一', '二', '三', '四', '五', '六'
 
 // Optional markdown `#`s or `**`, a numeral 一–六, then `、` `.` `．` `,` or a space, then the title.
 const HEADING = /^(\s*)(#{1,6}\s*)?(\*\*)?\s*([一二三四五六七八])\s*(?:[、.．,，]|\s)\s*(.+?)\s*(\*\*)?\s*$/;
+/** `HEADING` up to its numeral: a line without it is no heading. */
+const HEADING_HEAD = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*[一二三四五六七八]/;
 
 const normalizedVariants = new Map<SectionId, string[]>(
   SECTIONS.map((s) => [s.id, s.variants.map((v) => normalizeLabel(v))]),
@@ -58,7 +60,13 @@ function headingParts(line: string): HeadingParts | null {
  * A title that belongs to another section (`六、存在的主要问题…` after an inserted section)
  * is that section, with its numeral kept so a rule can say it is wrong.
  */
-export const matchSectionHeading = memoize(matchHeadingUncached, 8192);
+export function matchSectionHeading(line: string): HeadingMatch | null {
+  // Most lines (prose, table rows) fail at their first characters: they skip the memo, whose
+  // lookup would hash the whole line.
+  return HEADING_HEAD.test(line) ? matchHeadingMemo(line) : null;
+}
+
+const matchHeadingMemo = memoize(matchHeadingUncached, 8192);
 
 function matchHeadingUncached(line: string): HeadingMatch | null {
   const p = headingParts(line);
