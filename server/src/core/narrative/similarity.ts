@@ -10,10 +10,52 @@ import { foldTextOnce, isProseLine } from './prose';
 export function normalizeForSimilarity(text: string): string {
   // Sentences and sections are normalised once per model (their callers keep the result), so
   // the fold memo would only hash and copy each of them.
-  return foldTextOnce(text)
-    .normalize('NFKC')
-    .replace(/\d+(?:\.\d+)?/g, '#')
-    .replace(/[^\p{L}#]/gu, '');
+  const folded = foldTextOnce(text);
+  return plainNormalized(folded) ?? folded.normalize('NFKC').replace(/\d+(?:\.\d+)?/g, '#').replace(/[^\p{L}#]/gu, '');
+}
+
+/**
+ * What each UTF-16 unit is to the fast path: 0 outside it, 1 dropped, 2 kept (a letter, or `#`),
+ * 3 an ASCII digit. The fast path holds ASCII and Latin-1, general and CJK punctuation, the
+ * unified ideographs and the full-width forms — units NFKC leaves as they are, none of which composes
+ * with its neighbour — so for text made only of them, one scan gives what NFKC and the two
+ * replacements give.
+ */
+const PLAIN: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const ranges = [[0x09, 0x0d], [0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x205e], [0x3000, 0x303f], [0x4e00, 0x9fff], [0xff01, 0xffef]] as const;
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFKC') !== ch) continue;
+      table[c] = c >= 0x30 && c <= 0x39 ? 3 : ch === '#' || /\p{L}/u.test(ch) ? 2 : 1;
+    }
+  }
+  return table;
+})();
+
+/** The fast path of `normalizeForSimilarity`, or null when `s` has a unit outside it. */
+function plainNormalized(s: string): string | null {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (PLAIN[s.charCodeAt(i)] === 0) return null;
+  let out = '';
+  let run = -1; // start of the current run of kept units
+  for (let i = 0; i < n; ) {
+    const kind = PLAIN[s.charCodeAt(i)]!;
+    if (kind === 2) {
+      if (run < 0) run = i;
+      i++;
+      continue;
+    }
+    if (run >= 0) (out += s.slice(run, i)), (run = -1);
+    if (kind === 3) {
+      // \d+(?:\.\d+)? → #
+      while (i < n && PLAIN[s.charCodeAt(i)] === 3) i++;
+      if (s.charCodeAt(i) === 0x2e && PLAIN[s.charCodeAt(i + 1)] === 3) for (i++; i < n && PLAIN[s.charCodeAt(i)] === 3; ) i++;
+      out += '#';
+    } else i++;
+  }
+  return run >= 0 ? out + s.slice(run) : out;
 }
 
 /**
