@@ -46,7 +46,8 @@ export function jsonFormatter(o: FormatOptions): Formatter {
   let first = true;
   return {
     report(r) {
-      const body = JSON.stringify(jsonReport(r, o.quiet), null, 2).replace(/\n/g, '\n  ');
+      // Indented one level as an array element (`[\n  ` … `\n]` cut off): no second pass over the text.
+      const body = JSON.stringify([jsonReport(r, o.quiet)], null, 2).slice(4, -2);
       o.out(`${first ? '[' : ','}\n  ${body}`.replace(/^\n/, ''));
       first = false;
     },

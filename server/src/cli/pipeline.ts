@@ -91,7 +91,7 @@ interface Loaded {
   published?: string;
 }
 
-type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin?: Loaded };
+type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin?: Loaded; uri?: string };
 
 
 class LoadFailure extends Error {}
@@ -151,7 +151,8 @@ export function levelOf(model: ReportModel): string | null {
 }
 
 function uriOf(c: Candidate): string {
-  return c.stdin ? 'stdin:' : pathToFileURL(resolve(c.path)).href;
+  // Made once per report: both passes (and a written fix) ask for it.
+  return (c.uri ??= c.stdin ? 'stdin:' : pathToFileURL(resolve(c.path)).href);
 }
 
 function blank(file: string, explicit: boolean, form: ReportForm, status: 'skipped' | 'failed', reason: string): ReportResult {

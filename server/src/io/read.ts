@@ -51,6 +51,9 @@ export function refusalFor(st: Stats): ReadRefusal | null {
   return null;
 }
 
+/** Reads past the size `fstat` gave; copied out when anything arrives there. */
+const SCRATCH = Buffer.allocUnsafe(65536);
+
 export function hashOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -89,12 +92,16 @@ export function readReportFile(path: string): ReadResult {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(fst.size - total, 0) + 65536));
+      // The size `fstat` gave (and one byte more, to see growth) in a buffer of its own; past it
+      // (a file that grew, or one whose size the system does not know) through a scratch buffer,
+      // so a file of a few kilobytes does not cost two 64 KB allocations.
+      const left = fst.size - total;
+      const chunk = left > 0 ? Buffer.allocUnsafe(Math.min(1 << 20, left + 1)) : SCRATCH;
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
       if (total > MAX_REPORT_BYTES) throw new ReadRefusal('too-large', `文件超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB 上限，未读取`);
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      chunks.push(chunk === SCRATCH ? Buffer.from(chunk.subarray(0, n)) : n === chunk.length ? chunk : chunk.subarray(0, n));
     }
     const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
     // The hash is read only when a fix is written back: a check of 16,000 files need not pay it.
