@@ -10,7 +10,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, CohortIndex, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
@@ -21,7 +21,6 @@ import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
 import { loadImporters } from './import-command';
-import { compactSummary } from './compact-summary';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 

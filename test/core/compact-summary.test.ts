@@ -5,8 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkReport, LastYearIndex, parseReport, summarize } from '../../server/src/core/index';
-import { compactSummary } from '../../server/src/cli/compact-summary';
+import { checkReport, compactSummary, LastYearIndex, parseReport, summarize } from '../../server/src/core/index';
 
 const REVIEW = path.resolve(__dirname, '../fixtures/rules');
 

@@ -4,11 +4,13 @@
  * text — a sliced string keeps the whole text alive — about 34 KB a report. Here the strings
  * are copied and the cells packed into one typed array; the object still reads as a
  * `ReportSummary` (the cells Map is rebuilt lazily when a cross-year rule asks for it).
+ * Pure, so it lives in the core: any caller that keeps many summaries (the CLI's pipeline, a
+ * server's index of a workspace) can pack them.
  */
-import type { Range, ReportSummary } from '../core/index';
-import type { SummaryCell, SummarySection } from '../core/last-year';
-import type { SectionId } from '../core/template/sections';
-import { ownCopy } from '../core/memo';
+import type { Range } from './types';
+import type { ReportSummary, SummaryCell, SummarySection } from './last-year';
+import type { SectionId } from './template/sections';
+import { ownCopy } from './memo';
 
 /** A string that owns its characters (no pointer into a larger string): the core memo's copy. */
 const own = ownCopy;
