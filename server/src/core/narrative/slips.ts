@@ -3,7 +3,8 @@
  * report (`不子公开`, `先行有效`, `行政法复议` — each seen in published reports), and an ASCII
  * comma between two Chinese characters. Pure: a block in, slips with block offsets out.
  */
-import type { ProseBlock } from './prose';
+import { foldText, type ProseBlock } from './prose';
+import { memoize } from '../memo';
 
 export type SlipKind = 'repeat' | 'known' | 'comma';
 
@@ -40,21 +41,31 @@ const REPEAT = new RegExp(`([${CJK}]{2,4})\\1`, 'g');
 const REAL_REPEATS = new Set(['谢谢', '常常', '研究研究', '讨论讨论']);
 const ASCII_COMMA = new RegExp(`(?<=[${CJK}])\\s?,\\s?(?=[${CJK}])`, 'g');
 
-export function slipsOf(block: ProseBlock): Slip[] {
-  const f = block.folded;
+/**
+ * The slips of a block (offsets in the block). A block's slips depend on its text alone (its
+ * folded form is `foldText` of it), so they are found once per distinct paragraph: a keystroke
+ * re-reads the paragraph it changed. The arrays are shared: callers read them only.
+ */
+export function slipsOf(block: ProseBlock): readonly Slip[] {
+  return slipsOfText(block.text);
+}
+
+const slipsOfText = memoize((text: string): Slip[] => findSlips(text, foldText(text)), 2048, 20_000);
+
+function findSlips(text: string, f: string): Slip[] {
   const out: Slip[] = [];
   for (const m of f.matchAll(REPEAT)) {
     const unit = m[1]!;
     // 一一, 天天: one character doubled is a word; so is a unit made of one repeated character.
     if (new Set(unit).size === 1 || REAL_REPEATS.has(m[0])) continue;
-    out.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, found: block.text.slice(m.index, m.index + m[0].length), suggestion: unit });
+    out.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: unit });
   }
   for (const k of KNOWN) {
     if (!f.includes(k.anchor)) continue;
     k.wrong.lastIndex = 0;
-    for (const m of f.matchAll(k.wrong)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: block.text.slice(m.index, m.index + m[0].length), suggestion: k.right });
+    for (const m of f.matchAll(k.wrong)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: k.right });
   }
   // Folding keeps full-width commas apart: `folded` maps ， to ,, so read the commas in the text as written.
-  if (block.text.includes(',')) for (const m of block.text.matchAll(ASCII_COMMA)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
+  if (text.includes(',')) for (const m of text.matchAll(ASCII_COMMA)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
   return out.sort((a, b) => a.start - b.start);
 }

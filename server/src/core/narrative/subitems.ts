@@ -9,6 +9,7 @@
 import type { ReportModel } from '../model';
 import { OVERVIEW_SUBITEMS, type SubItemDef } from '../template/sections';
 import { foldText } from './prose';
+import { ownCopy, StringCache } from '../memo';
 
 /**
  * Words specific to a sub-item's work: anywhere in section 一 they mean the report wrote about it.
@@ -52,12 +53,27 @@ export function uncoveredSubitems(model: ReportModel): SubItemDef[] {
   const s = model.sections.find((x) => x.id === '一');
   if (!s) return [];
   const found = new Set(model.subHeadings.filter((h) => h.section === '一' && h.id).map((h) => h.id));
-  const body = foldText(model.lines.slice(s.bodyStartLine, s.endLine + 1).join('\n')).replace(/[ \t]+/g, '');
+  const body = model.lines.slice(s.bodyStartLine, s.endLine + 1).join('\n');
+  const named = namedInBody(body);
+  return OVERVIEW_SUBITEMS.filter((sub) => !found.has(sub.id) && !named.has(sub.id));
+}
+
+/**
+ * The sub-items section 一's text names (its headings aside): a function of the text alone, so
+ * kept for the last few texts — a keystroke elsewhere in the report does not read 一 again.
+ */
+const bodyCache = new StringCache<ReadonlySet<string>>(8, 4_000_000);
+
+function namedInBody(raw: string): ReadonlySet<string> {
+  const hit = bodyCache.get(raw);
+  if (hit) return hit;
+  const body = foldText(raw).replace(/[ \t]+/g, '');
   const sites = topicSites(body);
-  const covered = (sub: SubItemDef) =>
-    found.has(sub.id) ||
-    sub.keyPhrases.some((k) => body.includes(k)) ||
-    !!ANYWHERE[sub.id]?.test(body) ||
-    sites.some((site) => !!PART[sub.id]?.test(site));
-  return OVERVIEW_SUBITEMS.filter((sub) => !covered(sub));
+  const named = new Set(
+    OVERVIEW_SUBITEMS.filter(
+      (sub) => sub.keyPhrases.some((k) => body.includes(k)) || !!ANYWHERE[sub.id]?.test(body) || sites.some((site) => !!PART[sub.id]?.test(site)),
+    ).map((sub) => sub.id),
+  );
+  bodyCache.set(ownCopy(raw), named);
+  return named;
 }

@@ -11,6 +11,7 @@ const msg = defineMessages({
 });
 
 const DEFAULTS = { minChars: 60 } as const;
+const TWO_SENTENCES = /[^。！？!?；;][。！？!?；;]+[^。！？!?；;]/;
 /** Sections whose body is prose the report writes itself (二–四 are tables; 六 may rightly be 无). */
 const PROSE_SECTIONS: readonly SectionId[] = ['一', '五'];
 
@@ -42,9 +43,10 @@ export default defineRule({
         .replace(/\s+/g, '');
       // An empty section is S-EMPTY's; a section with a table or several sentences has particulars.
       if (!text) continue;
-      const sentences = text.split(/[。！？!?；;]/).filter((x) => x.length > 0);
+      // Two sentences (text, an end mark, more text) are particulars: tested without splitting a long section.
+      if (TWO_SENTENCES.test(text)) continue;
       const chars = [...text].length;
-      if (sentences.length > 1 || chars >= opt.minChars) continue;
+      if (chars >= opt.minChars) continue;
       ctx.report({ message: msg(ctx.locale, 'thin', { id, chars, text: text.length > 40 ? `${text.slice(0, 40)}…` : text }), range: section.headingRange });
     }
   },

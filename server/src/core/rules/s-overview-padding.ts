@@ -1,6 +1,8 @@
 import { defineRule, ruleOptions } from './rule';
 import { defineMessages } from '../i18n/messages';
-import { narrativeBlocks } from '../narrative/prose';
+import { foldText, narrativeBlocks } from '../narrative/prose';
+import { memoize } from '../memo';
+import { pushAll } from '../arrays';
 
 const msg = defineMessages({
   padding: {
@@ -20,6 +22,19 @@ const PUBLICITY = new RegExp(
 const PUBLICITY_WORD = /公众号|微信|微博|抖音|视频号|头条|新媒体|推文|宣传|报道|稿件|报送|上报|采用|阅读|浏览|点击|访问|粉丝|关注/;
 /** A figure about the disclosure work: documents disclosed, applications, reviews, documents made. */
 const DISCLOSURE = new RegExp(`(?:主动公开|公开|申请|答复|办结|复议|诉讼|规范性文件|政府信息|解读)[^。；;，,]{0,12}?${NUMBER}\\s*(?:条|件|份|项|个)`, 'g');
+
+/** A paragraph's publicity figures (as written) and count of disclosure figures: once per distinct paragraph, so a keystroke re-reads one. */
+const figuresOf = memoize(
+  (text: string) => {
+    const folded = foldText(text);
+    return {
+      publicity: [...folded.matchAll(PUBLICITY)].map((m) => text.slice(m.index, m.index + m[0].length)),
+      disclosure: [...folded.matchAll(DISCLOSURE)].filter((m) => !PUBLICITY_WORD.test(m[0])).length,
+    };
+  },
+  1024,
+  20_000,
+);
 
 export default defineRule({
   meta: {
@@ -42,8 +57,9 @@ export default defineRule({
     const publicity: string[] = [];
     let disclosure = 0;
     for (const b of blocks) {
-      for (const m of b.folded.matchAll(PUBLICITY)) publicity.push(b.text.slice(m.index, m.index + m[0].length));
-      disclosure += [...b.folded.matchAll(DISCLOSURE)].filter((m) => !PUBLICITY_WORD.test(m[0])).length;
+      const figures = figuresOf(b.text);
+      pushAll(publicity, figures.publicity);
+      disclosure += figures.disclosure;
     }
     if (publicity.length < opt.minPublicity || disclosure > publicity.length * opt.maxDisclosureShare) return;
     const s = ctx.model.sections.find((x) => x.id === '一');
