@@ -3,6 +3,7 @@
  * lives in its own module (`check-command.ts` …); this file only routes and maps failures to
  * exit 2 with a clear message.
  */
+import { setFlagsFromString } from 'node:v8';
 import pkg from '../../../package.json';
 import { parseReport, RULES, T2_CELL_IDS, T3_CELL_IDS, T4_CELL_IDS, type Locale } from '../core/index';
 import { BinaryFileError, decode, type EncodingOption } from '../io/encoding';
@@ -78,6 +79,11 @@ if (require.main === module && process.argv[2] === 'import') {
     process.exitCode = exit;
   });
 } else if (require.main === module) {
+  // A run over an archive keeps ~30 MB alive (one packed summary a report) and makes the rest
+  // as garbage one report at a time; V8's default lets the old generation grow to 4× the live
+  // size between full collections (16,000 reports peaked at 460 MB). 1.3× keeps the peak near
+  // the live size at no measurable CPU cost (measured on 4,000 reports: 220 → 155 MB).
+  setFlagsFromString('--heap-growing-percent=30');
   // `ogi-report check … | head`: a closed pipe ends the run quietly, as for any Unix tool.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
