@@ -34,6 +34,20 @@ function sharedIds(ids: string[]): readonly string[] {
   return ids;
 }
 
+/** Each shared id list's places by id (a cross-year rule asks for a few cells of ~100). */
+const PLACES = new WeakMap<readonly string[], Map<string, number>>();
+
+function placeOf(ids: readonly string[]): Map<string, number> {
+  let hit = PLACES.get(ids);
+  if (!hit) {
+    hit = new Map();
+    // The first place of an id, as `indexOf` gave.
+    for (let k = ids.length - 1; k >= 0; k--) hit.set(ids[k]!, k);
+    PLACES.set(ids, hit);
+  }
+  return hit;
+}
+
 /** Cells as a shared id list and one Float64Array (value, then the range's four numbers): ~40 bytes a cell. */
 class PackedCells implements ReadonlyMap<string, SummaryCell> {
   private readonly ids: readonly string[];
@@ -62,12 +76,12 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
   }
 
   get(id: string): SummaryCell | undefined {
-    const k = this.ids.indexOf(id);
-    return k < 0 ? undefined : this.cell(k);
+    const k = placeOf(this.ids).get(id);
+    return k === undefined ? undefined : this.cell(k);
   }
 
   has(id: string): boolean {
-    return this.ids.includes(id);
+    return placeOf(this.ids).has(id);
   }
 
   forEach(fn: (value: SummaryCell, key: string, map: ReadonlyMap<string, SummaryCell>) => void): void {
