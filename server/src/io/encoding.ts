@@ -83,14 +83,18 @@ function utf8(buf: Buffer, bom: boolean): Decoded {
  * invalid). Ties go to UTF-8.
  */
 function decodeAuto(buf: Buffer, bom: boolean): Decoded {
+  // Nearly every report is valid UTF-8: the native decoder gives it without one U+FFFD (an
+  // invalid byte always becomes one), and the byte-by-byte count is needed only otherwise.
+  const plain = utf8(buf, bom);
+  if (!plain.text.includes('\ufffd')) return plain;
   const { multiByte, invalid, firstInvalid } = utf8Stats(bom ? buf.subarray(3) : buf);
-  if (invalid === 0) return utf8(buf, bom);
+  if (invalid === 0) return plain;
   const gb = new TextDecoder('gb18030').decode(buf);
   const gbErrors = countReplacements(gb);
   const utf8Wins = bom || invalid <= gbErrors || invalid / (multiByte + invalid) < 0.05;
   if (utf8Wins) {
     const at = firstInvalid + (bom ? 3 : 0);
-    return { ...utf8(buf, bom), warning: `${invalid} 处字节不是有效的 UTF-8（第一处在第 ${at} 字节：0x${buf[at]!.toString(16).toUpperCase().padStart(2, '0')}），已按 UTF-8 读取，这些字节显示为 �` };
+    return { ...plain, warning: `${invalid} 处字节不是有效的 UTF-8（第一处在第 ${at} 字节：0x${buf[at]!.toString(16).toUpperCase().padStart(2, '0')}），已按 UTF-8 读取，这些字节显示为 �` };
   }
   return { text: gb, encoding: 'gb18030', ...(gbErrors ? { warning: `${gbErrors} 处字节不是有效的 GB18030，已按 GB18030 读取，这些字节显示为 �` } : {}) };
 }
