@@ -149,5 +149,6 @@ await Promise.all([
   // import() only when such a file is read, so neither the editor's start nor `check` on text pays.
   build('import', { format: 'esm', entryPoints: ['server/src/import/index.ts'] }, 'mjs'),
   // The same without pdf.js: small enough for the .vsix, so Word and web pages import in the editor.
-  build('import-word-web', { format: 'esm', entryPoints: ['server/src/import/index.ts'], plugins: [withoutPdf] }, 'mjs'),
+  // Its entry is lsp/wordAndWebImporters.ts, which puts the file's name into the PDF advice.
+  build('import-word-web', { format: 'esm', entryPoints: ['server/src/lsp/wordAndWebImporters.ts'], plugins: [withoutPdf] }, 'mjs'),
 ]);

@@ -10,6 +10,7 @@ import { COMMANDS, IMPORT_REQUEST, LANGUAGE_ID, type ImportParams, type ImportRe
 import { uiText } from './l10n';
 
 const IMPORTABLE = /\.(docx|pdf|html?|shtml)$/i;
+const PDF = /\.pdf$/i;
 const REPORT_NAME = /年报|年度报告|政府信息公开/;
 
 function toBase64(bytes: Uint8Array): string {
@@ -25,8 +26,20 @@ function tabUri(tab: vscode.Tab | undefined): vscode.Uri | undefined {
   return uri instanceof vscode.Uri ? uri : undefined;
 }
 
+/**
+ * Whether this installation reads PDFs: the PDF importer (dist/import.mjs, pdf.js, 1.8 MB) is in
+ * a development checkout, not in the .vsix, which ships only the Word/web importers. Asked once.
+ */
+function pdfImporterInstalled(context: vscode.ExtensionContext): Thenable<boolean> {
+  return vscode.workspace.fs.stat(vscode.Uri.joinPath(context.extensionUri, 'dist', 'import.mjs')).then(
+    () => true,
+    () => false,
+  );
+}
+
 export function registerImport(context: vscode.ExtensionContext, client: BaseLanguageClient, log: (line: string) => void): void {
   const offered = new Set<string>();
+  let readsPdf: Thenable<boolean> | undefined;
 
   const importReport = async (arg?: vscode.Uri): Promise<vscode.TextEditor | undefined> => {
     const t = uiText();
@@ -59,7 +72,23 @@ export function registerImport(context: vscode.ExtensionContext, client: BaseLan
     if (!REPORT_NAME.test(name) && !(open && REPORT_NAME.test(open.getText().slice(0, 20_000)))) return;
     offered.add(uri.toString());
     const t = uiText();
-    void vscode.window.showInformationMessage(t.importOffer(name.split('/').pop() ?? name), t.importAction).then((chosen) => {
+    const fileName = name.split('/').pop() ?? name;
+    if (PDF.test(uri.path)) {
+      // Never promise an import that then fails: without the PDF importer, say what to do instead.
+      void (readsPdf ??= pdfImporterInstalled(context)).then((reads) => {
+        if (reads) return offerImport(uri, fileName);
+        void vscode.window.showInformationMessage(t.pdfOffer(fileName), t.pdfNewReport).then((chosen) => {
+          if (chosen === t.pdfNewReport) void vscode.commands.executeCommand(COMMANDS.newReport);
+        });
+      });
+      return;
+    }
+    offerImport(uri, fileName);
+  };
+
+  const offerImport = (uri: vscode.Uri, fileName: string): void => {
+    const t = uiText();
+    void vscode.window.showInformationMessage(t.importOffer(fileName), t.importAction).then((chosen) => {
       if (chosen === t.importAction) void importReport(uri);
     });
   };

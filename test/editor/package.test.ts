@@ -1,8 +1,8 @@
 /**
  * The packaged extension: the production build (scripts/build.mjs --production, in a temp folder)
  * packaged with vsce as `npm run package` does. The .vsix holds the bundles, the rule pages'
- * text, the manifest and the README with every image it shows — and no sources, tests,
- * node_modules, source maps or importer bundles; its server starts and answers diagnostics and
+ * text, the Word/web importers (dist/import-word-web.mjs), the manifest and the README with every
+ * image it shows — and no sources, tests, node_modules, source maps or PDF importer (pdf.js); its server starts and answers diagnostics and
  * hovers, and its rule pages cover every code. (Its size is a figure of `npm run bench`.)
  */
 import * as fs from 'node:fs';
@@ -13,6 +13,7 @@ import { RULES } from '../../server/src/core';
 import { ruleDocCodes, ruleDocMarkdown, unpackRuleDocs, type PackedRuleDocs } from '../../server/src/lsp/ruleDoc';
 import { packageVsix, productionBuild, vsixEntries, type VsixEntry } from '../../bench/size-bench';
 import { TestClient } from '../lsp/client';
+import { IMPORT_REQUEST, type ImportReply } from '../../server/src/lsp/protocol';
 import { plantedSeed003 } from '../lsp/seeds';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -35,6 +36,7 @@ describe('the .vsix', () => {
         'dist/client.js',
         'dist/server.js',
         'dist/rule-docs.json',
+        'dist/import-word-web.mjs',
         'package.json',
         'package.nls.json',
         'package.nls.zh-cn.json',
@@ -55,8 +57,8 @@ describe('the .vsix', () => {
     for (const image of images) expect(names()).toContain(image);
   });
 
-  it('holds no sources, tests, dependencies, source maps, metafiles, CLI or importer bundles', () => {
-    const unwanted = names().filter((n) => /^(node_modules|test|server|client|bench|scripts|docs|examples|\.e2e|out)\/|\.map$|\.meta\.json$|^dist\/(cli\.js|import[^/]*\.mjs|exceljs\.js|docx\.js)$/.test(n));
+  it('holds no sources, tests, dependencies, source maps, metafiles, CLI or PDF importer (pdf.js)', () => {
+    const unwanted = names().filter((n) => /^(node_modules|test|server|client|bench|scripts|docs|examples|\.e2e|out)\/|\.map$|\.meta\.json$|^dist\/(cli\.js|import\.mjs|exceljs\.js|docx\.js)$/.test(n));
     expect(unwanted).toEqual([]);
   });
 
@@ -78,6 +80,29 @@ describe('the production server', () => {
       expect(p.diagnostics.map((d) => d.code)).toContain('T3-ROWSUM');
       const hover = await c.conn.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
       expect(hover?.contents.value).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('as unpacked from the .vsix, imports a Word file and a saved web page (dist/import-word-web.mjs beside it)', async () => {
+    const unpacked = fs.mkdtempSync(path.join(prod, 'unpacked-'));
+    const zip = unzipSync(fs.readFileSync(vsix), { filter: (f) => f.name.startsWith('extension/dist/') });
+    for (const [name, bytes] of Object.entries(zip)) {
+      const file = path.join(unpacked, name.replace(/^extension\//, ''));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, bytes);
+    }
+    const c = await TestClient.start({ serverJs: path.join(unpacked, 'dist/server.js') });
+    try {
+      const forms = path.join(ROOT, 'test/fixtures/forms');
+      for (const form of ['docx', 'html']) {
+        const file = path.join(forms, form, fs.readdirSync(path.join(forms, form)).find((f) => f.endsWith(`.${form}`))!);
+        const reply = await c.conn.sendRequest<ImportReply>(IMPORT_REQUEST, { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') });
+        expect(reply.problem).toBeUndefined();
+        expect(reply.form).toBe(form);
+        expect(reply.text).toMatch(/政府信息公开/);
+      }
     } finally {
       await c.stop();
     }

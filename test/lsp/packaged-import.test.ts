@@ -1,8 +1,8 @@
 /**
- * The import request as each installation has it: the built server alone (the .vsix: no
- * importer ships), with the Word/web importers beside it (dist/import-word-web.mjs), and a PDF
- * with only those. Every case answers — imported text, or a Chinese sentence naming the
- * command-line conversion — and never fails silently.
+ * The import request as each installation has it: the .vsix (dist/server.js with the Word/web
+ * importers, dist/import-word-web.mjs, beside it: Word files and web pages import, a PDF gets
+ * plain advice for a clerk), and the built server alone (an installation missing its importers:
+ * a Chinese sentence naming the command-line conversion). Never a silent failure.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -43,8 +43,8 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('import request in each installation', () => {
-  it('the server alone (as in the .vsix): says, in Chinese, how to convert the file with the command line', async () => {
-    const serverJs = installation('vsix', []);
+  it('the server alone (importers missing): says, in Chinese, how to convert the file with the command line', async () => {
+    const serverJs = installation('bare', []);
     for (const file of [docx(), html(), pdf()]) {
       const reply = await importWith(serverJs, file);
       expect(reply.text).toBe('');
@@ -54,8 +54,8 @@ describe('import request in each installation', () => {
     }
   });
 
-  it('with the Word/web importers: Word files and web pages import; a PDF gets the command-line conversion', async () => {
-    const serverJs = installation('word-web', ['import-word-web.mjs']);
+  it('as in the .vsix (the Word/web importers beside the server): Word files and web pages import; a PDF gets plain advice', async () => {
+    const serverJs = installation('vsix', ['import-word-web.mjs']);
     for (const file of [docx(), html()]) {
       const reply = await importWith(serverJs, file);
       expect(reply.problem).toBeUndefined();
@@ -64,6 +64,13 @@ describe('import request in each installation', () => {
     const reply = await importWith(serverJs, pdf());
     expect(reply.form).toBe('pdf');
     expect(reply.text).toBe('');
-    expect(reply.problem).toMatch(/ogi-report import .*\.pdf/);
+    const advice = reply.problem ?? '';
+    // What a clerk can do with the office software they have comes first …
+    expect(advice).toMatch(/WPS 或 Word 打开.*另存为.*\.docx/);
+    expect(advice).toMatch(/复制年报文字/);
+    expect(advice).toContain(path.basename(pdf()));
+    // … the command line last, for a reviewer.
+    expect(advice.indexOf('ogi-report import')).toBeGreaterThan(advice.indexOf('复制年报文字'));
+    expect(advice).toMatch(/ogi-report import ".*\.pdf"/);
   });
 });
