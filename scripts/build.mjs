@@ -5,11 +5,11 @@
 // `--metafile` also writes dist/<bundle>.meta.json (what each module costs; read by the bench).
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clientShims, serverShims } from './lsp-shims.mjs';
+import { clientShims, serverShims, TRIMMED_MODULES, typesTrimmed } from './lsp-shims.mjs';
 
 const production = process.argv.includes('--production');
 const metafile = process.argv.includes('--metafile');
@@ -95,6 +95,20 @@ async function build(name, options, ext = 'js') {
 }
 
 /**
+ * A client or server bundle with vscode-languageserver-types cut to what the rest of the bundle
+ * names (`typesTrimmed` in lsp-shims.mjs): a first pass, not written, lists the bundle's modules;
+ * their text decides what of the types module the second pass keeps.
+ */
+async function buildTrimmingTypes(name, options) {
+  const first = await esbuild.build({ ...common, ...options, minify: false, sourcemap: false, metafile: true, write: false, outfile: `dist/${name}.js` });
+  const consumers = Object.keys(first.metafile.inputs)
+    .filter((f) => !TRIMMED_MODULES.test(f) && existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  await build(name, { ...options, plugins: [...(options.plugins ?? []), typesTrimmed(ts, consumers)] });
+}
+
+/**
  * What the build evaluates once from the core: the rules' page data (dist/rule-docs.json: code,
  * titles, severity, fix, description, example — the client renders a page from it with
  * `lsp/ruleDoc.ts`, the same function `npm run docs` writes docs/rules/ with; one JSON file zips
@@ -133,14 +147,14 @@ const skeletonAsText = {
 const skeleton = await fromTheCore();
 
 await Promise.all([
-  build('client', {
+  buildTrimmingTypes('client', {
     ...both,
     entryPoints: ['client/src/extension.ts'],
     external: ['vscode'],
     plugins: [clientShims, skeletonAsText],
     define: { OGI_REPORT_SKELETON: JSON.stringify(skeleton) },
   }),
-  build('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, serverShims] }),
+  buildTrimmingTypes('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, serverShims] }),
   // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
   build('exceljs', { sourcemap: false, entryPoints: ['exceljs'] }),

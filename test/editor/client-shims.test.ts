@@ -12,7 +12,8 @@ import { Minimatch } from '../../client/src/shims/minimatch';
 import { skeletonText, type SkeletonText } from '../../client/src/shims/newReportText';
 import { newReportText } from '../../server/src/core/skeleton';
 import { AGENCY_PLACEHOLDER } from '../../server/src/core/template/sections';
-import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES } from '../../scripts/lsp-shims.mjs';
+import ts from 'typescript';
+import { INERT_FEATURE_MODULES, KEPT_SERVER_CAPABILITIES, trimTypes } from '../../scripts/lsp-shims.mjs';
 import { TestClient } from '../lsp/client';
 
 // The real libraries, as vscode-languageclient requires them.
@@ -87,5 +88,44 @@ describe('inert client features', () => {
     expect(JSON.parse(fs.readFileSync(path.join(lib, 'package.json'), 'utf8')).version).toBe('11.0.0');
     const client = fs.readFileSync(path.join(lib, 'lib/common/client.js'), 'utf8');
     for (const m of INERT_FEATURE_MODULES) expect(client).toContain(`require("./${m}")`);
+  });
+});
+
+describe('vscode-languageserver-types and -protocol cut to what the bundle names (trimTypes)', () => {
+  const lib = (p: string): string => fs.readFileSync(path.resolve(__dirname, '../../node_modules', p), 'utf8');
+  const exported = (m: Record<string, unknown>): string[] => Object.keys(m).filter((k) => m[k] !== undefined);
+  /** Evaluate a trimmed CommonJS module with the real modules it requires. */
+  const load = (code: string, from: string): Record<string, unknown> => {
+    const module = { exports: {} as Record<string, unknown> };
+    const req = createRequire(path.resolve(__dirname, '../../node_modules', from));
+    new Function('exports', 'require', 'module', code)(module.exports, req, module);
+    return module.exports;
+  };
+
+  it('keeps what a consumer names and what that uses; drops what nobody names', () => {
+    const source = lib('vscode-languageserver-types/lib/esm/main.js');
+    const out = trimTypes(ts, source, 'const d = Diagnostic.create(range, message);');
+    expect(out).toContain('export var Diagnostic;');
+    // Diagnostic.is checks its range and related information: those stay with it.
+    expect(out).toContain('export var Range;');
+    expect(out).toContain('export var DiagnosticRelatedInformation;');
+    expect(out).toContain('var Is;');
+    expect(out).not.toContain('export var SemanticTokens;');
+    expect(out).not.toContain('class FullTextDocument');
+    expect(out.length).toBeLessThan(source.length / 2);
+  });
+
+  it('in the protocol module, keeps each re-exported sub-module and every request a consumer names, and it still loads', () => {
+    const from = 'vscode-languageserver-protocol/lib/common/protocol.js';
+    const full = load(lib(from), from);
+    const trimmed = load(trimTypes(ts, lib(from), 'connection.onRequest(HoverRequest.type); CodeActionRequest.method;'), from);
+    const method = (m: Record<string, unknown>, name: string): unknown => (m[name] as { method?: string } | undefined)?.method;
+    expect(method(trimmed, 'HoverRequest')).toBe(method(full, 'HoverRequest'));
+    expect((trimmed.CodeActionRequest as { method: string }).method).toBe('textDocument/codeAction');
+    expect(trimmed.CompletionRequest).toBeUndefined();
+    // What the sub-modules export (getters) is all still there and resolves.
+    expect(method(trimmed, 'SemanticTokensRequest')).toBe(method(full, 'SemanticTokensRequest'));
+    expect(method(trimmed, 'SemanticTokensRequest')).toBe('textDocument/semanticTokens/full');
+    expect(exported(trimmed).length).toBeLessThan(exported(full).length);
   });
 });
