@@ -16,16 +16,14 @@ export const INERT_FEATURE_MODULES = [
   // Our server runs no server-side command and never asks for the workspace folders (the client
   // sends the folders with the requests that need them: checkWorkspace, reviewSummary).
   'executeCommand', 'workspaceFolder',
-  // Notebook document sync (~20 KB): our server announces no notebookDocumentSync and reads no notebook;
-  // client.js only asks `instanceof` / `CellScheme` of it, which the inert feature answers with "no".
-  'notebook',
+  // Not 'notebook' (~20 KB): the pull-diagnostics feature subscribes to its events (`onOpenNotificationSent`).
 ];
 
 /** The server capabilities the kept features serve: the server may announce these and no others. */
 export const KEPT_SERVER_CAPABILITIES = [
   'textDocumentSync', 'hoverProvider', 'codeActionProvider', 'documentSymbolProvider', 'documentFormattingProvider',
   'documentRangeFormattingProvider', 'documentOnTypeFormattingProvider', 'foldingRangeProvider', 'inlayHintProvider',
-  'diagnosticProvider',
+  'diagnosticProvider', 'notebookDocumentSync',
 ];
 
 const inertModule = new RegExp(`^\\./(${INERT_FEATURE_MODULES.join('|')})$`);
