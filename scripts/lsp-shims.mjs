@@ -16,14 +16,13 @@ export const INERT_FEATURE_MODULES = [
   // Our server runs no server-side command and never asks for the workspace folders (the client
   // sends the folders with the requests that need them: checkWorkspace, reviewSummary).
   'executeCommand', 'workspaceFolder',
-  // Not 'notebook' (~20 KB): the pull-diagnostics feature subscribes to its events (`onOpenNotificationSent`).
 ];
 
 /** The server capabilities the kept features serve: the server may announce these and no others. */
 export const KEPT_SERVER_CAPABILITIES = [
   'textDocumentSync', 'hoverProvider', 'codeActionProvider', 'documentSymbolProvider', 'documentFormattingProvider',
   'documentRangeFormattingProvider', 'documentOnTypeFormattingProvider', 'foldingRangeProvider', 'inlayHintProvider',
-  'diagnosticProvider', 'notebookDocumentSync',
+  'diagnosticProvider',
 ];
 
 const inertModule = new RegExp(`^\\./(${INERT_FEATURE_MODULES.join('|')})$`);
@@ -45,6 +44,11 @@ export const clientShims = {
       resolveDir: resolve('.'),
       loader: 'js',
     }));
+    // Notebook sync (20 KB): a stand-in that syncs nothing but answers what client.js and the
+    // pull-diagnostics feature ask of it (client/src/shims/notebookFeature.ts).
+    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) ? { path: resolve('client/src/shims/notebookFeature.ts') } : undefined,
+    );
     build.onResolve({ filter: inertModule }, (args) =>
       // One module for all of them (one path): the bundle carries it once.
       /[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/.test(args.importer) ? { path: 'inert', namespace: 'inert-feature' } : undefined,

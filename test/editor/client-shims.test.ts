@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, satisfies } from '../../client/src/shims/semver';
 import { Minimatch } from '../../client/src/shims/minimatch';
+import { NotebookDocumentSyncFeature } from '../../client/src/shims/notebookFeature';
 import { skeletonText, type SkeletonText } from '../../client/src/shims/newReportText';
 import { newReportText } from '../../server/src/core/skeleton';
 import { AGENCY_PLACEHOLDER } from '../../server/src/core/template/sections';
@@ -127,5 +128,25 @@ describe('vscode-languageserver-types and -protocol cut to what the bundle names
     expect(method(trimmed, 'SemanticTokensRequest')).toBe(method(full, 'SemanticTokensRequest'));
     expect(method(trimmed, 'SemanticTokensRequest')).toBe('textDocument/semanticTokens/full');
     expect(exported(trimmed).length).toBeLessThan(exported(full).length);
+  });
+});
+
+describe('the notebook-sync stand-in (client/src/shims/notebookFeature.ts)', () => {
+  it('has every member vscode-languageclient asks of the notebook feature, and syncs no document', () => {
+    const lib = path.resolve(__dirname, '../../node_modules/vscode-languageclient/lib/common');
+    const asked = new Set<string>();
+    for (const file of ['client.js', 'diagnostic.js']) {
+      const text = fs.readFileSync(path.join(lib, file), 'utf8');
+      for (const m of text.matchAll(/notebookFeature\.(\w+)/g)) asked.add(m[1]!);
+    }
+    expect([...asked].sort()).toEqual(['onChangeNotificationSent', 'onCloseNotificationSent', 'onOpenNotificationSent', 'onSaveNotificationSent']);
+    const feature = new NotebookDocumentSyncFeature({});
+    for (const member of asked) expect((feature as unknown as Record<string, () => { dispose(): void }>)[member]!().dispose).toBeTypeOf('function');
+    // The real module needs vscode to load: read its cell scheme from the source.
+    const cellScheme = /static CellScheme = '([^']+)'/.exec(fs.readFileSync(path.join(lib, 'notebook.js'), 'utf8'))?.[1];
+    expect(NotebookDocumentSyncFeature.CellScheme).toBe(cellScheme);
+    const protocol = require('vscode-languageserver-protocol') as { NotebookDocumentSyncRegistrationType: { method: string } };
+    expect(feature.registrationType.method).toBe(protocol.NotebookDocumentSyncRegistrationType.method);
+    expect(feature.handles()).toBe(false);
   });
 });
