@@ -27,29 +27,17 @@ function expectedCells(name: string, text: string): Cells {
 }
 
 /**
- * LibreOffice-made PDFs whose layout the PDF reader does not yet read cell for cell: table-三
- * labels wrapped over three or more lines in a narrow column, where a wrapped line stands as
- * far from its row as the next row does. The test holds them to most of their cells, and fails
- * when one becomes exact so the list shrinks.
+ * LibreOffice-made PDFs whose layout the PDF reader does not yet read cell for cell: web pages
+ * whose tables draw no borders, where a number merged over several table-三 rows stands once,
+ * centred beside three labels. The test holds them to most of their cells, and fails when one
+ * becomes exact so the list shrinks.
  */
 const PDF_NOT_YET_EXACT = new Set([
   'page_210_pingtan_shijianju_2024',
   'page_217_pingtan_nongyenongcunju_2025',
   'page_218_pingtan_haitanpianqu_2025',
   'page_220_pingtan_haitanpianqu_2024',
-  'real_001_hongzequ_2023',
-  'real_002_hongzequ_2024',
-  'real_003_huaianshi_2024',
-  'seed_003_4ea7538dec090386',
 ]);
-
-/**
- * PDFs read cell for cell whose table diagnostics still differ: a label wrapped over three lines
- * loses its first line (`1.申请人无正当理由逾`), so its row reads as the 2019 single （六） row
- * (T2-OLD-FORMAT). (A blank row whose wrapped label names the row on both lines now reads as
- * one row: real_111.)
- */
-const PDF_DIAGNOSTICS_DIFFER = new Set(['seed_001_7700c2ba590e2380']);
 
 for (const form of ['html', 'docx', 'pdf'] as const) {
   describe(`${form} versions of the seeds, real reports and pages`, () => {
@@ -66,8 +54,7 @@ for (const form of ['html', 'docx', 'pdf'] as const) {
         const diffs = cellDiffs(cellsOf(r.text), want);
         if (exact) {
           expect(diffs).toEqual([]);
-          if (form === 'pdf' && PDF_DIAGNOSTICS_DIFFER.has(name)) expect(tableDiagnostics(r.text)).not.toEqual(tableDiagnostics(source));
-          else expect(tableDiagnostics(r.text)).toEqual(tableDiagnostics(source));
+          expect(tableDiagnostics(r.text)).toEqual(tableDiagnostics(source));
         } else {
           expect(diffs.length, 'now exact: take it off PDF_NOT_YET_EXACT').toBeGreaterThan(0);
           expect(diffs.length / Object.keys(want).length).toBeLessThan(0.15);

@@ -5,6 +5,8 @@
  * their cells (closer than a line of text) join that row's cells; running page numbers in the
  * margins (`-2-`, `第 2 页`) are dropped.
  */
+import { continuesRow, joinRow, ruledRowText, ruledTables, type RuledRow } from './pdf-grid';
+import type { Segment } from './pdf-ruling';
 import { collapseSpace } from './text-normal';
 
 export interface PdfItem {
@@ -20,6 +22,8 @@ export interface PdfItem {
 export interface PdfPage {
   height: number;
   items: PdfItem[];
+  /** The ruling lines the page draws (table cell borders), when known. */
+  rules?: Segment[];
 }
 
 export interface LaidLine {
@@ -156,24 +160,53 @@ function isPageNumber(l: Line, pageHeight: number): boolean {
   return inMargin && PAGE_NUMBER.test(text);
 }
 
+/** A line placed on its page: free text, or a row of a ruled table. */
+type Placed = { y: number; text: string } | { y: number; row: RuledRow; xs: number[] };
+
 export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
+  const placedPages = pages.map(placeLines);
+  // A table row the page break cut through continues at the top of the next page: join it.
+  for (let p = 1; p < placedPages.length; p++) {
+    const [before, here] = [placedPages[p - 1]!, placedPages[p]!];
+    const last = before[before.length - 1];
+    const first = here[0];
+    if (last && first && 'row' in last && 'row' in first && continuesRow(last.row, last.xs, first.row, first.xs)) {
+      joinRow(last.row, first.row);
+      here.shift();
+    }
+  }
   const out: LaidLine[] = [];
-  pages.forEach((page, p) => {
-    const lines = linesOf(page.items).filter((l) => !isPageNumber(l, page.height));
-    const used = new Set<number>();
-    const pitch = rowPitch(lines);
-    lines.forEach((l, k) => {
-      if (isRow(l)) return;
-      const target = rowForPiece(lines, k, pitch);
-      if (target >= 0) {
-        absorb(lines[target]!, l);
-        used.add(k);
-      }
-    });
-    lines.forEach((l, k) => {
-      if (used.has(k)) return;
-      out.push({ text: l.cells.map(cellText).join('\t'), page: p + 1 });
-    });
+  placedPages.forEach((placed, p) => {
+    for (const l of placed) out.push({ text: 'row' in l ? ruledRowText(l.row) : l.text, page: p + 1 });
   });
   return out;
+}
+
+/** One page's lines top to bottom: its ruled tables read by their borders, the rest by positions. */
+function placeLines(page: PdfPage): Placed[] {
+  const tables = page.rules?.length ? ruledTables(page.rules, page.items) : [];
+  const taken = new Set<number>();
+  for (const t of tables) for (const k of t.taken) taken.add(k);
+  const free = taken.size ? page.items.filter((_, k) => !taken.has(k)) : page.items;
+  const lines = linesOf(free).filter((l) => !isPageNumber(l, page.height));
+  const used = new Set<number>();
+  // The ruled tables' rows count for the row pitch too: a line a whole row away from a number
+  // row is no wrapped piece of it, whichever way the table beside it was read.
+  const pitch = Math.min(rowPitch(lines), ...tables.map((t) => t.minRowHeight));
+  lines.forEach((l, k) => {
+    if (isRow(l)) return;
+    const target = rowForPiece(lines, k, pitch);
+    if (target >= 0) {
+      absorb(lines[target]!, l);
+      used.add(k);
+    }
+  });
+  const placed: Placed[] = [];
+  lines.forEach((l, k) => {
+    if (!used.has(k)) placed.push({ y: l.y, text: l.cells.map(cellText).join('\t') });
+  });
+  // Table rows go among the lines by their top edge (lines above a table have their baseline
+  // above it); the sort is stable, so a table's rows keep their order.
+  for (const t of tables) for (const row of t.rows) placed.push({ y: row.top, row, xs: t.xs });
+  return placed.sort((a, b) => b.y - a.y);
 }

@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from './index';
 import { layoutPages, type PdfItem, type PdfPage } from './pdf-layout';
+import { rulingSegments, type PathOps, type Segment } from './pdf-ruling';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsLoaded: Promise<PdfJs> | undefined;
@@ -34,6 +35,16 @@ interface TextItemLike {
   transform?: number[];
   width?: number;
   height?: number;
+}
+
+/** The rules (cell borders) a page draws; none when its drawing cannot be read. */
+async function pageRules(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }, ops: PathOps): Promise<Segment[]> {
+  try {
+    const list = await page.getOperatorList();
+    return rulingSegments(list.fnArray, list.argsArray, ops);
+  } catch {
+    return [];
+  }
 }
 
 export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
@@ -73,7 +84,10 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
         const [a, b, , d, x, y] = raw.transform as [number, number, number, number, number, number];
         items.push({ str: raw.str, x, y, width: raw.width ?? 0, height: raw.height || Math.hypot(a, b) || Math.abs(d) || 10 });
       }
-      pages.push({ height: page.view[3]! - page.view[1]!, items });
+      // The drawn cell borders decide which text shares a table cell and row; reading them costs a
+      // second pass over the page's content, paid only by pages with text (a scan has none to place).
+      const rules = items.length > 0 ? await pageRules(page, pdfjs.OPS) : [];
+      pages.push({ height: page.view[3]! - page.view[1]!, items, rules });
       page.cleanup();
     }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as { Title?: string };
