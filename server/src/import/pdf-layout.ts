@@ -48,7 +48,7 @@ const NUMBER = /^[-+]?\d[\d,，]*(\.\d+)?$/;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
 
 /** Items on one baseline (within a quarter of the font size) form a line, left to right. */
-function linesOf(items: PdfItem[]): Line[] {
+function linesOf(items: readonly PdfItem[]): Line[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; height: number; items: PdfItem[] }[] = [];
   for (const it of sorted) {
@@ -59,11 +59,38 @@ function linesOf(items: PdfItem[]): Line[] {
       last.height = Math.max(last.height, h);
     } else lines.push({ y: it.y, height: h, items: [it] });
   }
-  return lines.map((l) => ({ y: l.y, height: l.height, cells: cellsOf(l.items.sort((a, b) => a.x - b.x)) }));
+  for (const l of lines) l.items.sort((a, b) => a.x - b.x);
+  const starts = columnStarts(lines.map((l) => l.items));
+  return lines.map((l) => ({ y: l.y, height: l.height, cells: cellsOf(l.items, starts) }));
+}
+
+/** Positions are compared at this grain (points): a column's texts start within it of each other. */
+const COLUMN_GRAIN = 1;
+/** A left edge where this many lines begin is a column of the page's layout. */
+const MIN_COLUMN_LINES = 3;
+
+/**
+ * The left edges where several lines of the page begin: a table column's labels (and the
+ * pieces of labels wrapped inside it) all start at one x. A text that starts there after a
+ * gap begins a new cell, even when the column beside it ends closer than a character away
+ * (a narrow group label such as `（六）` right before `1.申请人…`).
+ */
+function columnStarts(lines: readonly PdfItem[][]): Set<number> {
+  const counts = new Map<number, number>();
+  for (const items of lines) {
+    const key = Math.round(items[0]!.x / COLUMN_GRAIN);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_COLUMN_LINES).map(([key]) => key));
+}
+
+function atColumnStart(x: number, starts: ReadonlySet<number>): boolean {
+  const key = Math.round(x / COLUMN_GRAIN);
+  return starts.has(key) || starts.has(key - 1) || starts.has(key + 1);
 }
 
 /** Split a line's items into cells where the gap between them is wider than a character. */
-function cellsOf(items: PdfItem[]): Cell[] {
+function cellsOf(items: PdfItem[], starts: ReadonlySet<number>): Cell[] {
   const cells: Cell[] = [];
   let prev: PdfItem | undefined;
   items.forEach((it, k) => {
@@ -77,7 +104,10 @@ function cellsOf(items: PdfItem[]): Cell[] {
     // inside a sentence (国令第 711 号) has its next word close after it and stays in the text.
     const after = items[k + 1];
     const standsApart = NUMBER.test(it.str.replace(/\s/g, '')) && (!after || after.x - (it.x + it.width) >= 0.25 * em);
-    if (last && gap < (standsApart ? 0.25 : 0.9) * em) {
+    // Text running on within a cell touches the text before it; one that starts a column of the
+    // page after a visible gap is the next cell.
+    const startsColumn = gap >= 0.25 * em && atColumnStart(it.x, starts);
+    if (last && gap < (standsApart ? 0.25 : 0.9) * em && !startsColumn) {
       last.parts[0]!.text += it.str;
       last.x1 = Math.max(last.x1, it.x + it.width);
     } else cells.push({ x0: it.x, x1: it.x + it.width, parts: [{ y: it.y, x: it.x, text: it.str }] });
@@ -160,8 +190,16 @@ function isPageNumber(l: Line, pageHeight: number): boolean {
   return inMargin && PAGE_NUMBER.test(text);
 }
 
-/** A line placed on its page: free text, or a row of a ruled table. */
-type Placed = { y: number; text: string } | { y: number; row: RuledRow; xs: number[] };
+/** Whether a page's text has a table row (numbers in cells of their own) the borders may place. */
+export function mayHoldTable(items: readonly PdfItem[]): boolean {
+  return items.length > 0 && linesOf(items).some(isRow);
+}
+
+/** Farther down than any page is tall: where the text continued from the next page goes. */
+const NEXT_PAGE = 1e6;
+
+/** A line placed on its page: a line read by positions, or a row of a ruled table. */
+type Placed = { y: number; line: Line } | { y: number; row: RuledRow; xs: number[] };
 
 export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
   const placedPages = pages.map(placeLines);
@@ -173,13 +211,45 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
     if (last && first && 'row' in last && 'row' in first && continuesRow(last.row, last.xs, first.row, first.xs)) {
       joinRow(last.row, first.row);
       here.shift();
+    } else if (last && 'line' in last && isRow(last.line)) {
+      const pieces = pieceLinesAtTop(last.line, here);
+      // The pieces read after the row's own text: placed below everything on its page.
+      for (const piece of pieces) {
+        for (const c of piece.cells) for (const part of c.parts) part.y -= NEXT_PAGE;
+        absorb(last.line, piece);
+      }
+      here.splice(0, pieces.length);
     }
   }
   const out: LaidLine[] = [];
   placedPages.forEach((placed, p) => {
-    for (const l of placed) out.push({ text: 'row' in l ? ruledRowText(l.row) : l.text, page: p + 1 });
+    for (const l of placed) out.push({ text: 'row' in l ? ruledRowText(l.row) : l.line.cells.map(cellText).join('\t'), page: p + 1 });
   });
   return out;
+}
+
+/**
+ * The lines at the top of a page that are the rest of `row`, the last line of the page before,
+ * in a table without borders: label text cut off by the page break, before the table's next
+ * row. Each piece lies in the row's label columns and starts where a label of the row or of
+ * the next row starts (text wrapped in a cell starts at the cell's left edge); a heading or a
+ * paragraph after a table that ends with the page is followed by no table row, or runs past
+ * the labels.
+ */
+function pieceLinesAtTop(row: Line, here: readonly Placed[]): Line[] {
+  const pieces: Line[] = [];
+  let k = 0;
+  for (; k < here.length; k++) {
+    const p = here[k]!;
+    if (!('line' in p) || isRow(p.line)) break;
+    pieces.push(p.line);
+  }
+  const next = here[k];
+  if (pieces.length === 0 || !next || !('line' in next) || !isRow(next.line)) return [];
+  const labelStarts = [row, next.line].flatMap((r) => r.cells.filter((c) => !NUMBER.test(cellText(c).replace(/\s/g, ''))).map((c) => c.x0));
+  const limit = firstNumberX(row) + 1;
+  const fits = (l: Line) => l.cells.every((c) => c.x1 <= limit && labelStarts.some((x) => Math.abs(x - c.x0) <= 2));
+  return pieces.every(fits) ? pieces : [];
 }
 
 /** One page's lines top to bottom: its ruled tables read by their borders, the rest by positions. */
@@ -203,7 +273,7 @@ function placeLines(page: PdfPage): Placed[] {
   });
   const placed: Placed[] = [];
   lines.forEach((l, k) => {
-    if (!used.has(k)) placed.push({ y: l.y, text: l.cells.map(cellText).join('\t') });
+    if (!used.has(k)) placed.push({ y: l.y, line: l });
   });
   // Table rows go among the lines by their top edge (lines above a table have their baseline
   // above it); the sort is stable, so a table's rows keep their order.

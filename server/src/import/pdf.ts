@@ -4,7 +4,7 @@
  * A PDF whose pages carry no text (a scan) gets one problem saying so, not six missing sections.
  */
 import type { ImportResult } from './index';
-import { layoutPages, type PdfItem, type PdfPage } from './pdf-layout';
+import { layoutPages, mayHoldTable, type PdfItem, type PdfPage } from './pdf-layout';
 import { rulingSegments, type PathOps, type Segment } from './pdf-ruling';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -19,12 +19,18 @@ function loadPdfJs(): Promise<PdfJs> {
     console.log = (...args: unknown[]) => {
       if (!(typeof args[0] === 'string' && args[0].startsWith('Warning:'))) log(...args);
     };
+    // pdf.js's legacy build swaps Array.prototype.push, for every caller in the process, for a
+    // JavaScript version (core-js's fix for an engine edge case with a read-only `length` that
+    // neither pdf.js nor this program meets), which makes reading a page a tenth slower and
+    // everything after it too: the engine's own is put back.
+    const push = Array.prototype.push;
     try {
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       console.log = log;
+      Array.prototype.push = push;
     }
   })();
   return pdfjsLoaded;
@@ -84,9 +90,12 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
         const [a, b, , d, x, y] = raw.transform as [number, number, number, number, number, number];
         items.push({ str: raw.str, x, y, width: raw.width ?? 0, height: raw.height || Math.hypot(a, b) || Math.abs(d) || 10 });
       }
-      // The drawn cell borders decide which text shares a table cell and row; reading them costs a
-      // second pass over the page's content, paid only by pages with text (a scan has none to place).
-      const rules = items.length > 0 ? await pageRules(page, pdfjs.OPS) : [];
+      // The drawn cell borders decide which text shares a table cell and row. Reading them costs a
+      // second pass over the page's content (as much as its text), paid only by pages that may
+      // hold a table: a line of numbers standing apart, or a table that may run on from the
+      // page before. Prose pages and scans (no text to place) skip it.
+      const before = pages[pages.length - 1];
+      const rules = mayHoldTable(items) || (before?.rules?.length ?? 0) > 0 ? await pageRules(page, pdfjs.OPS) : [];
       pages.push({ height: page.view[3]! - page.view[1]!, items, rules });
       page.cleanup();
     }
