@@ -26,34 +26,20 @@ function expectedCells(name: string, text: string): Cells {
   return page ? expectedPages().find((p) => p.file.startsWith(`${page[1]}.`))!.cells : cellsOf(text);
 }
 
-/**
- * LibreOffice-made PDFs whose layout the PDF reader does not yet read cell for cell: web pages
- * whose tables draw no borders, where a number merged over several table-三 rows stands once,
- * centred beside three labels. The test holds them to most of their cells, and fails when one
- * becomes exact so the list shrinks.
- */
-const PDF_NOT_YET_EXACT = new Set(['page_210_pingtan_shijianju_2024']);
-
 for (const form of ['html', 'docx', 'pdf'] as const) {
   describe(`${form} versions of the seeds, real reports and pages`, () => {
     const files = readdirSync(path.join(FORMS_DIR, form)).filter((f) => f.endsWith(`.${form}`)).sort();
     it('are there', () => expect(files.length).toBeGreaterThanOrEqual(form === 'pdf' ? 20 : 45));
     for (const file of files) {
       const name = file.replace(/\.[a-z]+$/, '');
-      const exact = !(form === 'pdf' && PDF_NOT_YET_EXACT.has(name));
-      it(`${file} ${exact ? 'reads to the same cells and table diagnostics as its source' : 'reads most of its cells'}`, async () => {
+      it(`${file} reads to the same cells and table diagnostics as its source`, async () => {
         const r = await importReport(file, readFileSync(path.join(FORMS_DIR, form, file)));
         expect(r.problem).toBeUndefined();
         const source = await sourceText(name);
         const want = expectedCells(name, source);
         const diffs = cellDiffs(cellsOf(r.text), want);
-        if (exact) {
-          expect(diffs).toEqual([]);
-          expect(tableDiagnostics(r.text)).toEqual(tableDiagnostics(source));
-        } else {
-          expect(diffs.length, 'now exact: take it off PDF_NOT_YET_EXACT').toBeGreaterThan(0);
-          expect(diffs.length / Object.keys(want).length).toBeLessThan(0.15);
-        }
+        expect(diffs).toEqual([]);
+        expect(tableDiagnostics(r.text)).toEqual(tableDiagnostics(source));
       });
     }
   });

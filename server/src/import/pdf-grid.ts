@@ -5,6 +5,7 @@
  * wrapped over several lines, a cell merged down rows or across columns, and an empty cell all
  * read as the table shows them — no guessing from gaps between words. Pure geometry.
  */
+import { isNumber } from './pdf-lines';
 import type { Segment } from './pdf-ruling';
 import { gridRowText, type GridCell } from './table-grid';
 import { collapseSpace } from './text-normal';
@@ -249,8 +250,6 @@ function readTable(h: Rule[], v: Rule[], items: readonly GridItem[], claimed: Se
   return { xs, rows, taken, minRowHeight };
 }
 
-const NUMBER = /^[-+]?\d[\d,，]*(\.\d+)?$/;
-
 /**
  * Whether `next` (a table's first row at the top of a page) is the rest of `last` (the last row
  * of the table ending the page before) — a row the page break cut through, as Writer and Word
@@ -266,7 +265,7 @@ export function continuesRow(last: RuledRow, lastXs: number[], next: RuledRow, n
     const t = next.cells[c]!.text;
     if (t === '' || !next.starts[c] || (c > 0 && next.cells[c - 1]!.origin === next.cells[c]!.origin)) continue;
     const above = last.cells[c];
-    if (NUMBER.test(t.replace(/\s/g, '')) || !above || above.text === '' || NUMBER.test(above.text.replace(/\s/g, '')) || !last.starts[c]) return false;
+    if (isNumber(t) || !above || above.text === '' || isNumber(above.text) || !last.starts[c]) return false;
     any = true;
   }
   return any;

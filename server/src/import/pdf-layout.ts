@@ -6,6 +6,8 @@
  * margins (`-2-`, `第 2 页`) are dropped.
  */
 import { continuesRow, joinRow, ruledRowText, ruledTables, type RuledRow } from './pdf-grid';
+import { cellText, firstNumberX, isNumber, isRow, type Cell, type Line } from './pdf-lines';
+import { spreadMergedNumbers } from './pdf-merged-rows';
 import type { Segment } from './pdf-ruling';
 import { collapseSpace } from './text-normal';
 
@@ -31,20 +33,6 @@ export interface LaidLine {
   page: number;
 }
 
-interface Cell {
-  x0: number;
-  x1: number;
-  /** Pieces of the cell with their baselines, top first when joined. */
-  parts: { y: number; x: number; text: string }[];
-}
-
-interface Line {
-  y: number;
-  height: number;
-  cells: Cell[];
-}
-
-const NUMBER = /^[-+]?\d[\d,，]*(\.\d+)?$/;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
 
 /** Items on one baseline (within a quarter of the font size) form a line, left to right. */
@@ -103,7 +91,7 @@ function cellsOf(items: PdfItem[], starts: ReadonlySet<number>): Cell[] {
     // both sides (a gap after it too, or the line's end) is a cell of its own even so. A number
     // inside a sentence (国令第 711 号) has its next word close after it and stays in the text.
     const after = items[k + 1];
-    const standsApart = NUMBER.test(it.str.replace(/\s/g, '')) && (!after || after.x - (it.x + it.width) >= 0.25 * em);
+    const standsApart = isNumber(it.str) && (!after || after.x - (it.x + it.width) >= 0.25 * em);
     // Text running on within a cell touches the text before it; one that starts a column of the
     // page after a visible gap is the next cell.
     const startsColumn = gap >= 0.25 * em && atColumnStart(it.x, starts);
@@ -116,21 +104,10 @@ function cellsOf(items: PdfItem[], starts: ReadonlySet<number>): Cell[] {
   return cells;
 }
 
-function cellText(c: Cell): string {
-  return c.parts
-    .sort((a, b) => b.y - a.y || a.x - b.x)
-    .map((p) => p.text)
-    .join('');
-}
-
-function isRow(l: Line): boolean {
-  return l.cells.length >= 2 && l.cells.some((c) => NUMBER.test(c.parts[0]!.text.replace(/\s/g, '')));
-}
-
 /** Put a wrapped label piece into the row cell it overlaps, or in x order as a cell of its own. */
 function absorb(row: Line, piece: Line): void {
   for (const pc of piece.cells) {
-    const host = row.cells.find((c) => pc.x0 < c.x1 && c.x0 < pc.x1 && !NUMBER.test(cellText(c)));
+    const host = row.cells.find((c) => pc.x0 < c.x1 && c.x0 < pc.x1 && !isNumber(cellText(c)));
     if (host) {
       host.parts.push(...pc.parts);
       host.x0 = Math.min(host.x0, pc.x0);
@@ -140,11 +117,6 @@ function absorb(row: Line, piece: Line): void {
       row.cells.sort((a, b) => a.x0 - b.x0);
     }
   }
-}
-
-/** The left edge of a row's first number: a wrapped label piece lies wholly left of it. */
-function firstNumberX(row: Line): number {
-  return Math.min(...row.cells.filter((c) => NUMBER.test(cellText(c).replace(/\s/g, ''))).map((c) => c.x0));
 }
 
 /**
@@ -195,6 +167,9 @@ export function mayHoldTable(items: readonly PdfItem[]): boolean {
   return items.length > 0 && linesOf(items).some(isRow);
 }
 
+/** Lines wrapped inside one cell stand at most this many font sizes apart (baseline to baseline). */
+const WRAPPED_LINE_GAP = 1.6;
+
 /** Farther down than any page is tall: where the text continued from the next page goes. */
 const NEXT_PAGE = 1e6;
 
@@ -230,26 +205,29 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
 
 /**
  * The lines at the top of a page that are the rest of `row`, the last line of the page before,
- * in a table without borders: label text cut off by the page break, before the table's next
- * row. Each piece lies in the row's label columns and starts where a label of the row or of
- * the next row starts (text wrapped in a cell starts at the cell's left edge); a heading or a
- * paragraph after a table that ends with the page is followed by no table row, or runs past
- * the labels.
+ * in a table without borders: label text cut off by the page break. They are one block of
+ * lines as close as lines wrapped in a cell (the next row stands farther off), each in the
+ * row's label columns and starting exactly where one of its labels starts (text wrapped in a
+ * cell starts at the cell's left edge); the table goes on after them (a row, or a label in
+ * the same columns). A heading or paragraph after a table that ends with the page starts at
+ * the margin, runs past the labels, or has no table after it.
  */
 function pieceLinesAtTop(row: Line, here: readonly Placed[]): Line[] {
+  const labelStarts = row.cells.filter((c) => !isNumber(cellText(c))).map((c) => c.x0);
+  const limit = firstNumberX(row) + 1;
+  const inLabels = (l: Line) => l.cells.every((c) => c.x1 <= limit && labelStarts.some((x) => Math.abs(x - c.x0) <= 1));
   const pieces: Line[] = [];
   let k = 0;
   for (; k < here.length; k++) {
     const p = here[k]!;
     if (!('line' in p) || isRow(p.line)) break;
+    const before = pieces[pieces.length - 1];
+    if (before && before.y - p.line.y > WRAPPED_LINE_GAP * Math.max(before.height, p.line.height)) break;
     pieces.push(p.line);
   }
   const next = here[k];
-  if (pieces.length === 0 || !next || !('line' in next) || !isRow(next.line)) return [];
-  const labelStarts = [row, next.line].flatMap((r) => r.cells.filter((c) => !NUMBER.test(cellText(c).replace(/\s/g, ''))).map((c) => c.x0));
-  const limit = firstNumberX(row) + 1;
-  const fits = (l: Line) => l.cells.every((c) => c.x1 <= limit && labelStarts.some((x) => Math.abs(x - c.x0) <= 2));
-  return pieces.every(fits) ? pieces : [];
+  const tableGoesOn = next !== undefined && 'line' in next && (isRow(next.line) || inLabels(next.line));
+  return pieces.length > 0 && tableGoesOn && pieces.every(inLabels) ? pieces : [];
 }
 
 /** One page's lines top to bottom: its ruled tables read by their borders, the rest by positions. */
@@ -271,7 +249,7 @@ function placeLines(page: PdfPage): Placed[] {
       used.add(k);
     }
   });
-  const placed: Placed[] = [];
+  const placed: Placed[] = spreadMergedNumbers(lines, used).map((l) => ({ y: l.y, line: l }));
   lines.forEach((l, k) => {
     if (!used.has(k)) placed.push({ y: l.y, line: l });
   });
