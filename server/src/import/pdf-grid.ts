@@ -40,8 +40,12 @@ export interface RuledTable {
   minRowHeight: number;
 }
 
-/** Rules closer than this (points) are one rule: double borders, rounding, a cell's own edge. */
-const SNAP = 2;
+/**
+ * Rules closer than this (points) are one rule: rounding, LibreOffice's doubled borders (half a
+ * point apart), a browser's table with cell spacing (each cell's own border, 1.5–2.5 points
+ * from its neighbour's). No table row or column is this thin.
+ */
+const SNAP = 3;
 /** A table has at least two columns of boxes (one row is a table cut by a page break); a lone framed box is not one. */
 const MIN_ROWS = 1;
 const MIN_COLS = 2;
@@ -53,7 +57,10 @@ interface Rule {
   to: number;
 }
 
-/** Rules at (about) the same position and overlapping or touching along it become one. */
+/**
+ * Rules at (about) the same position and overlapping or touching along it become one, placed
+ * at the mean of its own pieces (two tables' borders near the same x stay apart).
+ */
 function mergeRules(rules: Rule[]): Rule[] {
   const byPos = [...rules].sort((a, b) => a.at - b.at);
   const groups: Rule[][] = [];
@@ -64,14 +71,16 @@ function mergeRules(rules: Rule[]): Rule[] {
   }
   const out: Rule[] = [];
   for (const g of groups) {
-    const at = g.reduce((s, r) => s + r.at, 0) / g.length;
     g.sort((a, b) => a.from - b.from);
-    let cur: Rule | undefined;
+    let cur: { rule: Rule; sum: number; n: number } | undefined;
     for (const r of g) {
-      if (cur && r.from <= cur.to + SNAP) cur.to = Math.max(cur.to, r.to);
-      else {
-        cur = { at, from: r.from, to: r.to };
-        out.push(cur);
+      if (cur && r.from <= cur.rule.to + SNAP) {
+        cur.rule.to = Math.max(cur.rule.to, r.to);
+        cur.sum += r.at;
+        cur.rule.at = cur.sum / ++cur.n;
+      } else {
+        cur = { rule: { at: r.at, from: r.from, to: r.to }, sum: r.at, n: 1 };
+        out.push(cur.rule);
       }
     }
   }
