@@ -162,13 +162,31 @@ describe('PDF tables without borders: cells from positions', () => {
   });
 });
 
-/** A one-page PDF: a ruled 2×2 table (lines drawn under a scaling transform) with ASCII text in Helvetica. */
-function ruledPdf(): Uint8Array {
+/**
+ * A one-page PDF: a ruled 2×2 table with ASCII text in Helvetica. Its borders are stroked lines
+ * under a scaling transform (as LibreOffice and Word draw them), or thin filled rectangles under
+ * a flipped page transform (as browsers and WPS do).
+ */
+function ruledPdf(borders: 'stroked' | 'filled'): Uint8Array {
   const text = (s: string, x: number, y: number) => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+  // Filled: y runs down from the top (842 - y), each rule a 0.75 pt thick rectangle.
+  const fill = (x0: number, y0: number, x1: number, y1: number) =>
+    `${x0} ${842 - Math.max(y0, y1)} ${Math.max(x1 - x0, 0.75)} ${Math.max(Math.abs(y1 - y0), 0.75)} re f`;
+  const rules =
+    borders === 'stroked'
+      ? [
+          'q 0.5 0 0 0.5 0 0 cm 0 0 0 RG 1 w',
+          '200 1400 m 600 1400 l S 200 1360 m 600 1360 l S 200 1320 m 600 1320 l S',
+          '200 1320 m 200 1400 l S 400 1320 m 400 1400 l S 600 1320 m 600 1400 l S Q',
+        ]
+      : [
+          'q 1 0 0 -1 0 842 cm 0 0 0 rg',
+          [fill(100, 700, 300, 700), fill(100, 680, 300, 680), fill(100, 660, 300, 660)].join(' '),
+          [fill(100, 660, 100, 700), fill(200, 660, 200, 700), fill(300, 660, 300, 700)].join(' '),
+          'Q',
+        ];
   const stream = [
-    'q 0.5 0 0 0.5 0 0 cm 0 0 0 RG 1 w',
-    '200 1400 m 600 1400 l S 200 1360 m 600 1360 l S 200 1320 m 600 1320 l S',
-    '200 1320 m 200 1400 l S 400 1320 m 400 1400 l S 600 1320 m 600 1400 l S Q',
+    ...rules,
     text('Label one', 105, 688), text('12', 205, 688),
     text('Label', 105, 672), text('34', 205, 668), text('two', 105, 663),
     text('Some words after the table, long enough to be a paragraph line.', 72, 600),
@@ -193,9 +211,11 @@ function ruledPdf(): Uint8Array {
 }
 
 describe('PDF importer: a ruled table end to end', () => {
-  it('reads the rules from the page and the wrapped label as one cell of its row', async () => {
-    const r = await importReport('table.pdf', ruledPdf());
-    expect(r.problem).toBeUndefined();
-    expect(r.text.split('\n').filter(Boolean)).toEqual(['Label one\t12', 'Label two\t34', 'Some words after the table, long enough to be a paragraph line.']);
-  });
+  for (const borders of ['stroked', 'filled'] as const) {
+    it(`reads the ${borders} borders from the page and the wrapped label as one cell of its row`, async () => {
+      const r = await importReport('table.pdf', ruledPdf(borders));
+      expect(r.problem).toBeUndefined();
+      expect(r.text.split('\n').filter(Boolean)).toEqual(['Label one\t12', 'Label two\t34', 'Some words after the table, long enough to be a paragraph line.']);
+    });
+  }
 });
