@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from '../../server/src/import/index';
 import { layoutPages, type PdfItem, type PdfPage } from '../../server/src/import/pdf-layout';
 import { rulingSegments, type PathOps, type Segment } from '../../server/src/import/pdf-ruling';
+import { unifyRadicals } from '../../server/src/import/pdf';
 
 /** Operator codes for the synthetic operator lists (any distinct numbers do). */
 const OPS: PathOps = {
@@ -218,4 +219,12 @@ describe('PDF importer: a ruled table end to end', () => {
       expect(r.text.split('\n').filter(Boolean)).toEqual(['Label one\t12', 'Label two\t34', 'Some words after the table, long enough to be a paragraph line.']);
     });
   }
+});
+
+describe('PDF text: characters named by their look-alike radicals', () => {
+  it('Kangxi radicals read as the ideographs they stand for; full-width forms stay', () => {
+    // What Chromium's PDF printer writes for 二、行政许可 and 文件（一）.
+    expect(unifyRadicals('\u2F06、\u2F8F政许可')).toBe('二、行政许可');
+    expect(unifyRadicals('\u2F42件（\u2F00）１')).toBe('文件（一）１');
+  });
 });

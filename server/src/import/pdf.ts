@@ -36,6 +36,19 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsLoaded;
 }
 
+/**
+ * Kangxi radicals and CJK compatibility ideographs → the ideographs they stand for. A PDF's
+ * text layer says which character each glyph is; browsers' PDF printers (Chromium's Skia) and
+ * some office suites name the glyph of 一, 二, 工, 行, 文 … by its look-alike radical (U+2F00…),
+ * so `⾏政许可` would match no label. Only these blocks are touched: full-width digits and
+ * punctuation keep their form.
+ */
+const RADICAL = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+
+export function unifyRadicals(s: string): string {
+  return s.replace(RADICAL, (c) => c.normalize('NFKC'));
+}
+
 interface TextItemLike {
   str?: string;
   transform?: number[];
@@ -88,7 +101,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
       for (const raw of content.items as TextItemLike[]) {
         if (typeof raw.str !== 'string' || !raw.transform) continue;
         const [a, b, , d, x, y] = raw.transform as [number, number, number, number, number, number];
-        items.push({ str: raw.str, x, y, width: raw.width ?? 0, height: raw.height || Math.hypot(a, b) || Math.abs(d) || 10 });
+        items.push({ str: unifyRadicals(raw.str), x, y, width: raw.width ?? 0, height: raw.height || Math.hypot(a, b) || Math.abs(d) || 10 });
       }
       // The drawn cell borders decide which text shares a table cell and row. Reading them costs a
       // second pass over the page's content (as much as its text), paid only by pages that may
