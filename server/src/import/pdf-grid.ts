@@ -49,6 +49,9 @@ const SNAP = 3;
 /** A table has at least two columns of boxes (one row is a table cut by a page break); a lone framed box is not one. */
 const MIN_ROWS = 1;
 const MIN_COLS = 2;
+/** Pairs of rules a page may have to compare, and boxes a table may have: beyond, it is no table. */
+const MAX_CROSSINGS = 4_000_000;
+const MAX_BOXES = 20_000;
 
 /** A merged rule: horizontal (`at` = y, `from`..`to` in x) or vertical (`at` = x, `from`..`to` in y). */
 interface Rule {
@@ -188,9 +191,13 @@ export function ruledTables(segments: readonly Segment[], items: readonly GridIt
     else if (s.x0 === s.x1) vRaw.push({ at: s.x0, from: s.y0, to: s.y1 });
   }
   if (hRaw.length < 2 || vRaw.length < 2) return [];
+  const [h, v] = [mergeRules(hRaw), mergeRules(vRaw)];
+  // A page of thousands of separate strokes is a drawing (a chart, a hatched area), not a
+  // table: its text is read by positions, and no page costs more than a bounded amount.
+  if (h.length * v.length > MAX_CROSSINGS) return [];
   const tables: RuledTable[] = [];
   const claimed = new Set<number>();
-  for (const t of tablesOf(mergeRules(hRaw), mergeRules(vRaw))) {
+  for (const t of tablesOf(h, v)) {
     const table = readTable(t.h, t.v, items, claimed);
     if (table) tables.push(table);
   }
@@ -208,7 +215,7 @@ function readTable(h: Rule[], v: Rule[], items: readonly GridItem[], claimed: Se
   const ys = snapPositions([bottom, top, ...h.map((r) => r.at)]);
   const nCols = xs.length - 1;
   const nRows = ys.length - 1;
-  if (nRows < MIN_ROWS || nCols < MIN_COLS) return undefined;
+  if (nRows < MIN_ROWS || nCols < MIN_COLS || nRows * nCols > MAX_BOXES) return undefined;
   // Grid box (r, c): row r counted from the top (ys descending), column c from the left.
   const rowTop = (r: number) => ys[nRows - r]!;
   const rowBottom = (r: number) => ys[nRows - r - 1]!;

@@ -1,9 +1,13 @@
 /**
- * PDF text items (with positions) → report text lines. Pure geometry, no PDF library here:
- * items on one baseline form a line; a wide gap between items starts a new table cell (a tab);
- * a table row is a line holding numbers, and label pieces wrapped above or below it inside
- * their cells (closer than a line of text) join that row's cells; running page numbers in the
- * margins (`-2-`, `第 2 页`) are dropped.
+ * PDF text items (with positions) → report text lines. Pure geometry, no PDF library here.
+ * A table the page draws borders for is read by them (`pdf-grid`): each text goes to the cell
+ * it stands in. The rest is read by positions: items on one baseline form a line; a wide gap
+ * between items, or a text starting at a column where several lines start, begins a new table
+ * cell (a tab); a table row is a line holding numbers, and label pieces wrapped above or below
+ * it inside their cells (closer than a line of text) join that row's cells; numbers merged
+ * down several rows go to each of them (`pdf-merged-rows`). A row the page break cuts through
+ * joins its rest at the top of the next page. Running page numbers in the margins (`-2-`,
+ * `第 2 页`) are dropped.
  */
 import { continuesRow, joinRow, ruledRowText, ruledTables, type RuledRow } from './pdf-grid';
 import { cellText, firstNumberX, isNumber, isRow, type Cell, type Line } from './pdf-lines';
