@@ -89,4 +89,13 @@ describe('package.json', () => {
     expect(fs.existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
     expect(fs.existsSync(path.join(ROOT, pkg.icon))).toBe(true);
   });
+
+  it('lists no source file that does not exist (build outputs under dist/ are made by the build)', () => {
+    const named = read('.vscodeignore')
+      .split('\n')
+      .filter((l) => l.startsWith('!') && !l.includes('*') && !l.startsWith('!dist/'))
+      .map((l) => l.slice(1));
+    expect(named.length).toBeGreaterThan(3);
+    expect(named.filter((f) => !fs.existsSync(path.join(ROOT, f)))).toEqual([]);
+  });
 });

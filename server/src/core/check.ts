@@ -24,7 +24,7 @@ export interface CheckOptions {
   cohort?: CohortLookup;
   /** A locality's settings (config file): repetition threshold, agency levels, deadline. */
   settings?: RuleSettings;
-  /** Only run these codes (tests and `--rule`). */
+  /** Only run these codes (tests that look at one rule). */
   only?: string[];
   /** When the report was published (YYYY-MM-DD), as its source states it (an imported page's PubDate). */
   published?: string;
