@@ -8,6 +8,7 @@ import { importReport } from '../../server/src/import/index';
 import { layoutPages, type PdfItem, type PdfPage } from '../../server/src/import/pdf-layout';
 import { rulingSegments, type PathOps, type Segment } from '../../server/src/import/pdf-ruling';
 import { unifyRadicals } from '../../server/src/import/pdf';
+import { onePagePdf } from '../support/tiny-pdf';
 
 /** Operator codes for the synthetic operator lists (any distinct numbers do). */
 const OPS: PathOps = {
@@ -192,23 +193,7 @@ function ruledPdf(borders: 'stroked' | 'filled'): Uint8Array {
     text('Label', 105, 672), text('34', 205, 668), text('two', 105, 663),
     text('Some words after the table, long enough to be a paragraph line.', 72, 600),
   ].join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, k) => {
-    offsets.push(pdf.length);
-    pdf += `${k + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return onePagePdf(stream, { font: true });
 }
 
 describe('PDF importer: a ruled table end to end', () => {

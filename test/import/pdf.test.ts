@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { importReport } from '../../server/src/import/index';
 import { layoutPages, type PdfItem } from '../../server/src/import/pdf-layout';
 import { PDF_DIR, REAL_DIR } from '../support/corpus';
+import { onePagePdf } from '../support/tiny-pdf';
 import { cellDiffs, cellsOf, tableDiagnostics } from './support';
 
 const REAL_PDFS = ['001_hongzequ_2023', '002_hongzequ_2024', '003_huaianshi_2024'];
@@ -30,23 +31,7 @@ describe('PDF importer: the real published PDFs', () => {
 
 /** A one-page PDF with a drawn box and no text: what a scan looks like to a text reader. */
 function pdfWithoutText(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-  ];
-  const stream = '0 0 0 RG 72 72 451 698 re S';
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, k) => {
-    offsets.push(pdf.length);
-    pdf += `${k + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return onePagePdf('0 0 0 RG 72 72 451 698 re S');
 }
 
 describe('PDF importer: what it cannot read', () => {
