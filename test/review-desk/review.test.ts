@@ -153,4 +153,13 @@ describe('review: inputs it cannot use', () => {
     expect(u.status).toBe(2);
     expect(u.stderr).toMatch(/^ogi-report: --out 需要一个值\nogi-report: --out needs a value/);
   });
+
+  it('takes -o and --output as the output folder, as import does (not silently the default folder)', () => {
+    for (const flag of ['-o', '--output']) {
+      const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ogi-review-o-')), 'named');
+      const r = spawnSync(process.execPath, [cli, 'review', path.join(REAL_DIR, readdirSync(REAL_DIR).find((f) => f.endsWith('.txt'))!), flag, dir], { cwd: root, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(readdirSync(dir).sort(), flag).toEqual(['index.html', 'summary.csv', 'summary.xlsx', '通报草稿.docx', '通报草稿.md'].sort());
+    }
+  });
 });

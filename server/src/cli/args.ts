@@ -66,7 +66,7 @@ check 的选项 Options for check:
 
 review 的选项（另可用 --config --urls --year --cache-dir --timeout --locale）
 Options for review (also --config, --urls, --year, --cache-dir, --timeout, --locale):
-  --out DIR                       写出结果的文件夹（默认 ogi-report-review）
+  --out DIR, -o DIR               写出结果的文件夹（默认 ogi-report-review）
                                   folder for the review files (default ogi-report-review)
 
 退出状态：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误、有指定的文件未能检查或没有检查任何年报
@@ -140,7 +140,8 @@ export function parseArgs(argv: string[]): Args {
     else if (flag === '--fix') args.fix = args.fix === 'dry-run' ? 'dry-run' : 'write';
     else if (flag === '--fix-dry-run' || flag === '--diff') args.fix = 'dry-run';
     else if (flag === '--no-color') args.color = false;
-    else if (flag === '--out' && args.command === 'review') args.out = needValue(flag, value());
+    // review writes a folder: -o and --output name it too (as for import), never silently ignored.
+    else if ((flag === '--out' || flag === '--output' || flag === '-o') && args.command === 'review') args.out = needValue(flag, value());
     else if (flag === '--config') args.config = needValue(flag, value());
     else if (flag === '--urls') args.urls = needValue(flag, value());
     else if (flag === '--cache-dir') args.cacheDir = needValue(flag, value());
