@@ -110,3 +110,25 @@ function updateInsertAt(row: RowNode): void {
   const anchor = lastValue?.range ?? row.labelRange;
   if (anchor) row.insertAt = { start: anchor.end, end: anchor.end };
 }
+
+/**
+ * A zero merged down several rows of one group (`rowspan`; in table 二 one sub-table, e.g.
+ * 行政处罚 and 行政强制 sharing one 0) is copied once: in a browser copy, where every cell stands
+ * on its own line, the rows it also covers follow as bare labels. They read the zeros of the row
+ * that carries them — only zeros, only rows of the same group right after it, and only where
+ * that row's values stand on lines of their own (in a tab-separated row a label without values
+ * is a row left blank, which stays blank). `groupOf` maps a row id to its group (template data).
+ */
+export function shareMergedZeros(rows: RowNode[], groupOf: ReadonlyMap<string, string | undefined>): void {
+  for (let k = 0; k < rows.length; k++) {
+    const carrier = rows[k]!;
+    const stacked = carrier.values.length > 0 && carrier.values.every((v) => v.range.start.line > carrier.line);
+    if (!carrier.id || !stacked || !carrier.values.every((v) => v.value === 0)) continue;
+    const group = groupOf.get(carrier.id);
+    for (let j = k + 1; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (!row.id || row.values.length || !group || groupOf.get(row.id) !== group) break;
+      row.values = carrier.values.map((v) => ({ ...v }));
+    }
+  }
+}

@@ -6,7 +6,7 @@ import type { HeaderCell, RowNode, Table2Node } from '../model';
 import type { Range } from '../types';
 import { T2_COLUMNS, T2_CONTENT_HEADER, T2_GROUPS, T2_ROWS, T2_TRIAL_FORMAT_PHRASES } from '../template/table2';
 import { normalizeLabel, splitEnumerator, looseRegex } from '../template/normalize';
-import { appendValues, newRow, readTableLine } from './rows';
+import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
 import { spanRange } from '../text';
 import type { Token } from './cells';
 import { isProse, regionHas } from './region';
@@ -20,24 +20,6 @@ const TRIAL = T2_TRIAL_FORMAT_PHRASES.map((p) => normalizeLabel(p));
 const GROUP_HEADER = /第二十条第\(([一二三四五六七八九十]+)\)项/;
 
 const ROW_GROUP = new Map<string, string>(T2_ROWS.map((r) => [r.id, r.group]));
-
-/**
- * A zero merged down the rows of one sub-table (行政处罚 and 行政强制 sharing one 0) is copied
- * once in a browser copy, where every cell stands on its own line: the rows it also covers
- * follow as bare labels and read the same zeros. Never for a tab-separated row left blank.
- */
-function shareMergedZeros(rows: RowNode[]): void {
-  for (let k = 0; k < rows.length; k++) {
-    const carrier = rows[k]!;
-    const stacked = carrier.values.length > 0 && carrier.values.every((v) => v.range.start.line > carrier.line);
-    if (!carrier.id || !stacked || !carrier.values.every((v) => v.value === 0)) continue;
-    for (let j = k + 1; j < rows.length; j++) {
-      const row = rows[j]!;
-      if (!row.id || row.values.length || ROW_GROUP.get(row.id) !== ROW_GROUP.get(carrier.id)) break;
-      row.values = carrier.values.map((v) => ({ ...v }));
-    }
-  }
-}
 
 /** `head` and `tail` as one label when together they name a row, else `tail` alone. */
 function joinIfRow(head: Token, tail: Token): Token {
@@ -113,6 +95,6 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
     broken = !matched && !tl.values.length && tl.texts.length === 1 ? tl.texts[0]! : null;
   }
   if (first < 0 || !rows.length) return null;
-  shareMergedZeros(rows);
+  shareMergedZeros(rows, ROW_GROUP);
   return { id: 't2', startLine: first, endLine: last, rows, headers, groups, trialPhrases };
 }

@@ -6,7 +6,7 @@ import type { HeaderCell, RowNode, Table3Node } from '../model';
 import { T3_APPLICANT_COLUMNS, T3_APPLICANT_HEADER, T3_COLUMN_IDS, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
 import { normalizeLabel, splitEnumerator, dropCountSuffix, looseRegex } from '../template/normalize';
 import { spanRange } from '../text';
-import { appendValues, newRow, readTableLine } from './rows';
+import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
 import { isProse, regionHas } from './region';
 import { matchSectionHeading } from './structure';
 import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
@@ -169,7 +169,7 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
       startRow(newRow(null, tl, unknown), tl.values.length > 0);
     }
   }
-  shareMergedZeros(rows);
+  shareMergedZeros(rows, ROW_GROUP);
   if (first < 0 || !rows.some((r) => r.id)) return null;
 
   const counts = new Map<number, number>();
@@ -204,27 +204,6 @@ function nameJoinedLabel(row: RowNode, ctx: Context): void {
   row.id = c.id;
   ctx.lastRowId = c.id;
   ctx.group = ROW_GROUP.get(c.id) ?? null;
-}
-
-/**
- * A zero merged down several rows of one group (`rowspan`) is copied once: in a browser copy,
- * where every cell stands on its own line, the rows it also covers follow as bare labels. They
- * read the zeros of the row that carries them — only zeros, only rows of the same group right
- * after it, and only where that row's values stand on lines of their own (in a tab-separated
- * row a label without values is a row left blank, which stays blank).
- */
-function shareMergedZeros(rows: RowNode[]): void {
-  for (let k = 0; k < rows.length; k++) {
-    const carrier = rows[k]!;
-    const stacked = carrier.values.length > 0 && carrier.values.every((v) => v.range.start.line > carrier.line);
-    if (!carrier.id || !stacked || !carrier.values.every((v) => v.value === 0)) continue;
-    const group = ROW_GROUP.get(carrier.id);
-    for (let j = k + 1; j < rows.length; j++) {
-      const row = rows[j]!;
-      if (!row.id || row.values.length || !group || ROW_GROUP.get(row.id) !== group) break;
-      row.values = carrier.values.map((v) => ({ ...v }));
-    }
-  }
 }
 
 /**
