@@ -26,7 +26,7 @@ beforeAll(() => {
   prod = productionBuild(ROOT);
   vsix = packageVsix(ROOT, prod);
   entries = vsixEntries(vsix);
-}, 120_000);
+}, 300_000); // the whole production build, terser and Zopfli: a minute or two on a busy machine
 afterAll(() => fs.rmSync(prod, { recursive: true, force: true }));
 
 describe('the .vsix', () => {
