@@ -138,8 +138,9 @@ async function buildTrimmingTypes(name, options) {
  * What the build evaluates once from the core: the rules' page data (dist/rule-docs.json: code,
  * titles, severity, fix, description, example — the client renders a page from it with
  * `lsp/ruleDoc.ts`, the same function `npm run docs` writes docs/rules/ with; one JSON file zips
- * to a third of 62 pages) and the blank report of "新建政府信息公开年报" (the client bundle gets
- * its text, not the template's code: client/src/shims/newReportText.ts).
+ * to a third of 62 pages), the blank report of "新建政府信息公开年报" (the client bundle gets
+ * its text, not the template's code: client/src/shims/newReportText.ts) and what the hovers
+ * quote of the 条例 (`regulationLeadsOnly`).
  */
 async function fromTheCore() {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-build-data-'));
@@ -147,7 +148,7 @@ async function fromTheCore() {
     const out = join(dir, 'core.cjs');
     await esbuild.build({
       stdin: {
-        contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc'; export { newReportText } from './server/src/core/skeleton'; export { AGENCY_PLACEHOLDER } from './server/src/core/template/sections'; export { skeletonText } from './client/src/shims/newReportText';",
+        contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc'; export { newReportText } from './server/src/core/skeleton'; export { AGENCY_PLACEHOLDER } from './server/src/core/template/sections'; export { skeletonText } from './client/src/shims/newReportText'; export { QUOTED_ARTICLES } from './server/src/core/hover'; export { articleLead } from './server/src/core/template/regulation';",
         resolveDir: resolve('.'),
         loader: 'ts',
       },
@@ -156,7 +157,10 @@ async function fromTheCore() {
     const core = createRequire(import.meta.url)(out);
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/rule-docs.json', JSON.stringify(core.packRuleDocs(core.RULES.map(core.ruleDocData))));
-    return core.skeletonText(core.newReportText, core.AGENCY_PLACEHOLDER);
+    return {
+      skeleton: core.skeletonText(core.newReportText, core.AGENCY_PLACEHOLDER),
+      leads: Object.fromEntries(core.QUOTED_ARTICLES.map((n) => [n, core.articleLead(n)])),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -170,7 +174,35 @@ const skeletonAsText = {
   },
 };
 
-const skeleton = await fromTheCore();
+/**
+ * In the server bundle, the 条例's articles are only what the hovers quote: the lead
+ * (`articleLead`) of each article in `QUOTED_ARTICLES` (core/hover.ts), ~4 KB of the full
+ * text's 21 KB. The full
+ * text stays the one source in core/template/regulation.ts (the CLI and tests have it); here its
+ * `REGULATION_ARTICLES` object is replaced by the leads, which `articleLead` returns unchanged.
+ */
+function regulationLeadsOnly(leads) {
+  return {
+    name: 'regulation-leads-only',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]server[\\/]src[\\/]core[\\/]template[\\/]regulation\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+        let articles;
+        const visit = (node) => {
+          if (ts.isVariableDeclaration(node) && node.name.getText(file) === 'REGULATION_ARTICLES') articles = node.initializer?.arguments?.[0];
+          ts.forEachChild(node, visit);
+        };
+        visit(file);
+        // The text's shape changed (no longer `Object.freeze({ … })`): fail the build, never ship the whole text silently.
+        if (!articles || !ts.isObjectLiteralExpression(articles)) throw new Error(`${args.path}: REGULATION_ARTICLES = Object.freeze({ … }) not found`);
+        return { contents: source.slice(0, articles.getStart(file)) + JSON.stringify(leads) + source.slice(articles.getEnd()), loader: 'ts' };
+      });
+    },
+  };
+}
+
+const { skeleton, leads } = await fromTheCore();
 
 await Promise.all([
   buildTrimmingTypes('client', {
@@ -180,7 +212,7 @@ await Promise.all([
     plugins: [clientShims, skeletonAsText],
     define: { OGI_REPORT_SKELETON: JSON.stringify(skeleton) },
   }),
-  buildTrimmingTypes('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, serverShims] }),
+  buildTrimmingTypes('server', { ...both, entryPoints: ['server/src/server.ts'], plugins: [importersApart, ruleDocsOut, regulationLeadsOnly(leads), serverShims] }),
   // exceljs and docx are files of their own, read only when `review` writes a workbook or a Word file.
   build('cli', { entryPoints: ['server/src/cli/main.ts'], banner: { js: '#!/usr/bin/env node' }, plugins: [importersApart], external: ['exceljs', 'docx'] }),
   build('exceljs', { sourcemap: false, entryPoints: ['exceljs'] }),

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { HOVERS, HOVER_KEYS } from '../server/src/core/template/hovers';
-import { REGULATION_ARTICLES, REGULATION_TITLE, articleName } from '../server/src/core/template/regulation';
+import { ARTICLE_LEAD_CHARS, REGULATION_ARTICLES, REGULATION_TITLE, articleLead, articleName } from '../server/src/core/template/regulation';
+import { QUOTED_ARTICLES } from '../server/src/core/hover';
 
 /** Written out by hand (not derived from HOVERS) so a dropped or renamed key fails the test. */
 const EXPECTED_KEYS: readonly string[] = [
@@ -110,6 +111,23 @@ describe('regulation text', () => {
     expect(REGULATION_ARTICLES[56]).toBe('本条例自2019年5月15日起施行。');
     // A chapter heading must not leak into the article before it.
     expect(REGULATION_ARTICLES[18]).not.toContain('第三章');
+  });
+
+  it('gives a hover the lead of an article: its first paragraph, at most 160 characters', () => {
+    expect(articleLead(36)).toBe('对政府信息公开申请，行政机关根据下列情况分别作出答复：');
+    expect(articleLead(56)).toBe('本条例自2019年5月15日起施行。');
+    for (const n of Object.keys(REGULATION_ARTICLES).map(Number)) {
+      expect(REGULATION_ARTICLES[n]!.startsWith(articleLead(n))).toBe(true);
+      expect(articleLead(n)).not.toContain('\n');
+      expect(articleLead(n).length).toBeLessThanOrEqual(ARTICLE_LEAD_CHARS);
+    }
+    expect(articleLead(57)).toBe('');
+  });
+
+  it('lists in QUOTED_ARTICLES every article a hover quotes (one or two cited) and no other', () => {
+    const quoted = new Set(Object.values(HOVERS).flatMap((h) => (h.articles.length <= 2 ? h.articles : [])));
+    expect(QUOTED_ARTICLES).toEqual([...quoted].sort((a, b) => a - b));
+    expect(QUOTED_ARTICLES).toContain(36);
   });
 
   it('names articles in Chinese ordinals', () => {

@@ -7,7 +7,7 @@ import type { ReportModel, HeaderCell } from './model';
 import type { Diagnostic, Locale, Position, Range } from './types';
 import { containsPosition } from './text';
 import { HOVERS, type HoverDoc } from './template/hovers';
-import { REGULATION_ARTICLES, articleName } from './template/regulation';
+import { articleLead, articleName } from './template/regulation';
 import { analyseEquations, type EquationState } from './rule-helpers/equations';
 import { cellName, tableName } from './i18n/names';
 import { RULE_LIST } from './rules/index';
@@ -25,6 +25,17 @@ interface DocParts {
   cites: string;
 }
 
+/** The articles a hover quotes (their leads): all it cites when they are one or two, else none (a list of names is enough). */
+function quotedArticles(h: HoverDoc): readonly number[] {
+  return h.articles.length <= 2 ? h.articles : [];
+}
+
+/**
+ * Every article some hover quotes, ascending: the language server's bundle carries the lead of
+ * these only (scripts/build.mjs, `regulationLeadsOnly`).
+ */
+export const QUOTED_ARTICLES: readonly number[] = [...new Set(Object.values(HOVERS).flatMap(quotedArticles))].sort((a, b) => a - b);
+
 function docParts(key: string, locale: Locale): DocParts | null {
   const h: HoverDoc | undefined = HOVERS[key];
   if (!h) return null;
@@ -32,7 +43,7 @@ function docParts(key: string, locale: Locale): DocParts | null {
   const practice = h.practice ? ui(locale, 'hover.practice') : '';
   const cites = h.articles.length
     ? ui(locale, 'hover.regulations', { articles: h.articles.map((n) => articleName(n)).join(ui(locale, 'list.sep')) }) +
-      (h.articles.length <= 2 ? h.articles.map((n) => `\n\n> ${articleName(n)}　${(REGULATION_ARTICLES[n] ?? '').split('\n')[0]!.slice(0, 160)}`).join('') : '')
+      quotedArticles(h).map((n) => `\n\n> ${articleName(n)}　${articleLead(n)}`).join('')
     : '';
   return { title: h.title, body: body + practice, cites };
 }

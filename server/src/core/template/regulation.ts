@@ -1,6 +1,7 @@
 /**
  * Full text of 《中华人民共和国政府信息公开条例》 (国务院令第711号, revised 2019-04-03, in force
- * 2019-05-15), keyed by article number, so hovers can show the article they cite.
+ * 2019-05-15), keyed by article number, so hovers can show the article they cite
+ * (`articleLead`; the language server's bundle carries only those leads, see below).
  *
  * Generated from the spec's `regulation-2019.txt` (LawRefBook/Laws snapshot): the `第N条` prefix
  * and chapter headings are removed, paragraphs are joined with `\n`, and the wording (including
@@ -67,6 +68,20 @@ export const REGULATION_ARTICLES: Readonly<Record<number, string>> = Object.free
   55: '教育、卫生健康、供水、供电、供气、供热、环境保护、公共交通等与人民群众利益密切相关的公共企事业单位，公开在提供社会公共服务过程中制作、获取的信息，依照相关法律、法规和国务院有关主管部门或者机构的规定执行。全国政府信息公开工作主管部门根据实际需要可以制定专门的规定。\n前款规定的公共企事业单位未依照相关法律、法规和国务院有关主管部门或者机构的规定公开在提供社会公共服务过程中制作、获取的信息，公民、法人或者其他组织可以向有关主管部门或者机构申诉，接受申诉的部门或者机构应当及时调查处理并将处理结果告知申诉人。',
   56: '本条例自2019年5月15日起施行。',
 });
+
+/** How much of an article a hover quotes: its first paragraph, cut at this many characters. */
+export const ARTICLE_LEAD_CHARS = 160;
+
+/**
+ * What a hover quotes of article `n`: its first paragraph, at most `ARTICLE_LEAD_CHARS`
+ * characters ('' for a number the 条例 does not have). The language server's bundle carries
+ * only the leads of the articles the hovers quote (`QUOTED_ARTICLES` in core/hover.ts;
+ * scripts/build.mjs, `regulationLeadsOnly`), so code in the server reads an article through
+ * this function, never `REGULATION_ARTICLES`.
+ */
+export function articleLead(n: number): string {
+  return (REGULATION_ARTICLES[n] ?? '').split('\n')[0]!.slice(0, ARTICLE_LEAD_CHARS);
+}
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
