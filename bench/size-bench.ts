@@ -1,8 +1,9 @@
 /**
  * Section 5 of `npm run bench`, sizes: the production bundles built by the repository's own
  * scripts/build.mjs into a temp folder, what each package costs in them (esbuild metafiles),
- * what the editor loads at start, and a fresh .vsix packaged from that folder with vsce — its
- * bytes and every file in it, uncompressed and zipped.
+ * what the editor loads at start, and a fresh .vsix packaged from that folder as `npm run
+ * package` does (vsce, then scripts/repack-vsix.mjs) — its bytes and every file in it,
+ * uncompressed and zipped. The metafile costs are esbuild's, before terser.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
