@@ -10,7 +10,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
@@ -20,6 +20,7 @@ import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
 import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
+import { REASON } from './messages';
 import { loadImporters } from './import-command';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -106,7 +107,7 @@ async function load(path: string, form: ReportForm, encoding: EncodingOption): P
     // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
     const { importReport } = await loadImporters();
     const imported = await importReport(basename(path), read.bytes);
-    if (imported.problem) throw new LoadFailure(`${imported.problem.message}（${imported.problem.code}）`);
+    if (imported.problem) throw new LoadFailure(REASON.importProblem(imported.problem));
     return {
       text: imported.text,
       model: parseReport(imported.text),
@@ -119,20 +120,14 @@ async function load(path: string, form: ReportForm, encoding: EncodingOption): P
   try {
     decoded = decode(read.bytes, encoding);
   } catch (err) {
-    if (err instanceof BinaryFileError) throw new LoadFailure('不是文本文件（含二进制数据）');
+    if (err instanceof BinaryFileError) throw new LoadFailure(REASON.notText);
     throw err;
   }
   return { text: decoded.text, model: parseReport(decoded.text), warnings: decoded.warning ? [decoded.warning] : [], source: { bytes: read.bytes, decoded, snapshot: read.snapshot } };
 }
 
-/** A folder also holds notes and READMEs; decided from the parse already made, never a second read. */
-export function readsLikeReport(model: ReportModel): boolean {
-  if (model.t2 || model.t3 || model.t4) return true;
-  // The parser takes any first line for a title; a report's names its year or the subject.
-  const sections = new Set(model.sections.map((s) => s.id));
-  if (model.title && (model.title.year !== null || (model.title.text.includes('政府信息公开') && sections.size >= 2))) return true;
-  return sections.size >= 3 && model.text.slice(0, 20000).includes('政府信息公开');
-}
+/** A folder also holds notes and READMEs; decided from the parse already made, never a second read (the rule is the core's). */
+export { readsLikeReport };
 
 /**
  * 人民政府 / 部门 / 乡镇街道 / 其他, from the agency's name (`agencyKeyOf`, which also finds the
@@ -193,7 +188,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
-        yield blank(entry.path, false, entry.form, 'skipped', '配置文件的 ignore 规则排除了此文件');
+        yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);
         continue;
       }
       try {
@@ -203,7 +198,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         continue;
       }
       if (!entry.explicit && !readsLikeReport(loaded.model)) {
-        yield blank(entry.path, false, entry.form, 'skipped', '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查');
+        yield blank(entry.path, false, entry.form, 'skipped', REASON.notReport);
         continue;
       }
       candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
@@ -239,7 +234,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       result = checkOne(c, loaded, index, cohort, options);
     } catch (err) {
       // A bug in one rule must not end a run over a thousand reports; the file is named.
-      result = blank(c.path, c.explicit, c.form, 'failed', `内部错误（请报告此问题）：${(err as Error).message}`);
+      result = blank(c.path, c.explicit, c.form, 'failed', REASON.internal(err));
     }
     yield result;
   }

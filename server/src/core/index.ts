@@ -5,7 +5,7 @@ export { parseReport, type ParseOptions } from './parse/index';
 export { checkReport, RULES, type CheckOptions } from './check';
 export { applyEdits, fixAllEdits, fixAllText, diffEdits, fixAllFix } from './fixes';
 export { hoverAt, type HoverResult } from './hover';
-export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, type OutlineNode } from './outline';
+export { documentSymbols, foldingRanges, inlayHints, isLikelyReport, readsLikeReport, type OutlineNode } from './outline';
 export { newReportText, newReportFileName, type NewReportOptions } from './skeleton';
 export { ui } from './i18n/ui';
 export type { RuleMeta } from './rules/rule';

@@ -101,6 +101,19 @@ export function inlayHints(diagnostics: Diagnostic[], locale: Locale = 'zh-CN'):
 }
 
 /**
+ * Does a parsed file read like a report? The CLI's folder runs (`check`, `review`) decide from
+ * the parse they already made, never a second pass over the text: a table, a title naming its
+ * year (or the subject, with two sections), or three sections and the subject's words.
+ */
+export function readsLikeReport(model: ReportModel): boolean {
+  if (model.t2 || model.t3 || model.t4) return true;
+  // The parser takes any first line for a title; a report's names its year or the subject.
+  const sections = new Set(model.sections.map((s) => s.id));
+  if (model.title && (model.title.year !== null || (model.title.text.includes('政府信息公开') && sections.size >= 2))) return true;
+  return sections.size >= 3 && model.text.slice(0, 20000).includes('政府信息公开');
+}
+
+/**
  * Does a plain-text or markdown document look like an annual report? Used by the editor's
  * `auto` detection: the title words plus at least three section headings, or a table 三 note.
  */
