@@ -37,7 +37,8 @@ function* linesOf(text: string): Generator<string> {
   }
 }
 
-async function operandsOf(args: Args, io: CommandIO): Promise<Iterable<string>> {
+/** The operands, then the `--files-from` list's paths (`review` reads the same list). */
+export async function operandsOf(args: Args, io: Pick<CommandIO, 'readStdin'>): Promise<Iterable<string>> {
   if (!args.filesFrom) return args.operands;
   const list = args.filesFrom === '-' ? (await io.readStdin()).toString('utf8') : readFileSync(args.filesFrom, 'utf8');
   const operands = args.operands;

@@ -3,19 +3,20 @@
  * `index.html`, `summary.csv`, `summary.xlsx`, `通报草稿.md` — with a one-screen summary on
  * stdout. Also `check` when URLs are given (the same inputs, printed as check prints).
  *
- * Where reports come from is `gatherInputs`; checking them together (last year's report of
- * each agency, the other agencies of the year) is `reviewInputs` (`review/run.ts`): the one
- * function to switch when the CLI's shared pipeline lands.
+ * Where reports come from is `gatherInputs` (lazily: the folder walk `check` uses, then the
+ * fetched pages); checking them together (last year's report of each agency, the other agencies
+ * of the year) is `reviewInputs` (`review/run.ts`), which takes them one at a time, so memory is
+ * bounded by one summary per report and what the review's files show of each.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
-import { RULES, type Locale } from '../core/index';
+import { RULES, type Diagnostic, type Locale } from '../core/index';
 import { ConfigFinder } from '../config/load';
 import { Fetcher } from '../net/fetch';
 import { inputsFromUrls, isUrl, parseUrlList } from '../net/inputs';
-import { reviewInputs, type ReviewInput } from '../review/run';
+import { reviewInputs, type ReviewInput, type ReviewProgress } from '../review/run';
 import { summaryCsv } from '../review/csv';
 import { noticeMarkdown } from '../review/notice';
 import { reviewHtml } from '../review/html';
@@ -26,7 +27,10 @@ import { jsonFormatter } from './format-json';
 import { sarifFormatter } from './format-sarif';
 import { textFormatter } from './format-text';
 import type { FormatOptions } from './formatter';
-import type { ReportResult } from './pipeline';
+import { STDIN_NAME, type ReportResult } from './pipeline';
+import { operandsOf } from './check-command';
+import { cliText, REASON } from './messages';
+import { escapeControls } from './terminal';
 import { Tally } from './tally';
 import type { Args } from './args';
 
@@ -39,71 +43,99 @@ export interface CommandResult {
 export const DEFAULT_CACHE_DIR = '.ogi-report-cache';
 export const DEFAULT_OUT_DIR = 'ogi-report-review';
 
-/** Every report the operands, `--urls` and the config's ignore globs lead to. */
-export async function gatherInputs(args: Args, finder: ConfigFinder, stderr: string[]): Promise<{ inputs: ReviewInput[]; ioError: boolean }> {
-  const urlOperands = args.operands.filter(isUrl);
-  const fileOperands = args.operands.filter((o) => !isUrl(o));
-  let ioError = false;
-  const urls = [...urlOperands];
+/** What a run learns while its inputs are taken one at a time: said on stderr, and whether exit 2 is due. */
+interface RunNotes {
+  stderr: string[];
+  ioError: boolean;
+  locale: Locale;
+}
+
+/** A file left out or not readable, in the words and form `check` prints it. */
+function sayNotChecked(notes: RunNotes, status: 'skipped' | 'failed', file: string, reason: string): void {
+  notes.stderr.push(`ogi-report: ${cliText(notes.locale, status)} '${escapeControls(file)}'：${escapeControls(reason)}`);
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Every report the operands, `--files-from`, `--urls` and the config's ignore globs lead to, one
+ * at a time as they are found: a folder is walked lazily (the same walk as `check`: every form,
+ * loops and devices skipped, each skip named) and a file is read only when the review takes it.
+ */
+export async function* gatherInputs(args: Args, finder: ConfigFinder, notes: RunNotes): AsyncGenerator<ReviewInput> {
+  let operands: Iterable<string>;
+  try {
+    operands = await operandsOf(args, { readStdin });
+  } catch (err) {
+    notes.stderr.push(`ogi-report: ${cliText(notes.locale, 'cannot-read', { file: `--files-from '${args.filesFrom}'`, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
+    notes.ioError = true;
+    operands = [];
+  }
+  const urls: string[] = [];
+  const files = (function* () {
+    for (const o of operands) {
+      if (isUrl(o)) urls.push(o);
+      else yield o;
+    }
+  })();
+  for (const entry of walkOperands(files)) {
+    if (entry.kind === 'stdin') {
+      yield { name: STDIN_NAME, uri: 'stdin:', bytes: new Uint8Array(await readStdin()), explicit: true };
+      continue;
+    }
+    if (entry.kind === 'skip') {
+      sayNotChecked(notes, entry.explicit ? 'failed' : 'skipped', entry.path, entry.reason);
+      if (entry.explicit) notes.ioError = true;
+      continue;
+    }
+    if (!entry.explicit && finder.isIgnored(entry.path)) {
+      sayNotChecked(notes, 'skipped', entry.path, REASON.ignored);
+      continue;
+    }
+    yield { name: entry.path, uri: pathToFileURL(resolve(entry.path)).href, path: entry.path, explicit: entry.explicit };
+  }
   if (args.urls) {
     try {
       urls.push(...parseUrlList(readFileSync(args.urls, 'utf8')));
     } catch (err) {
-      stderr.push(`ogi-report: cannot read '${args.urls}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      ioError = true;
+      notes.stderr.push(`ogi-report: cannot read '${args.urls}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      notes.ioError = true;
     }
-  }
-  const inputs: ReviewInput[] = [];
-  if (fileOperands.length) {
-    // The same walk as `check`: every form, loops and devices skipped, each skip named.
-    let ignored = 0;
-    for (const entry of walkOperands(fileOperands)) {
-      if (entry.kind === 'stdin') continue;
-      if (entry.kind === 'skip') {
-        stderr.push(`ogi-report: ${entry.explicit ? '未能检查' : '已跳过'} '${entry.path}'：${entry.reason}`);
-        if (entry.explicit) ioError = true;
-        continue;
-      }
-      const file = entry.path;
-      if (!entry.explicit && finder.isIgnored(file)) {
-        ignored++;
-        continue;
-      }
-      const uri = pathToFileURL(resolve(file)).href;
-      try {
-        inputs.push({ name: file, uri, bytes: new Uint8Array(readFileSync(file)), explicit: entry.explicit });
-      } catch (err) {
-        inputs.push({ name: file, uri, error: `无法读取（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）` });
-        ioError = true;
-      }
-    }
-    if (ignored) stderr.push(`ogi-report: 配置文件的 ignore 规则排除了 ${ignored} 个文件`);
   }
   if (urls.length) {
+    // Fetched once each: a report's bytes are read again from the cache folder, never the site.
     const fetcher = new Fetcher({ cacheDir: args.cacheDir ?? DEFAULT_CACHE_DIR, timeoutMs: (args.timeoutSeconds ?? 20) * 1000 });
     const fetched = await inputsFromUrls(urls, fetcher, args.year);
-    if (fetched.some((i) => i.error)) ioError = true;
-    inputs.push(...fetched);
+    if (fetched.some((i) => i.error)) notes.ioError = true;
+    yield* fetched;
   }
-  return { inputs, ioError };
 }
 
 /** A progress bar on stderr, only on a terminal and only once a run has taken a second. */
-function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
+function progressBar(): { update: (p: ReviewProgress) => void; end: () => void } {
   const tty = !!process.stderr.isTTY;
   const started = Date.now();
   let shown = false;
   let lastDraw = 0;
   return {
-    update(done, total) {
+    update({ done, total }) {
       if (!tty) return;
       const now = Date.now();
-      if (now - started < 1000 || (now - lastDraw < 100 && done < total)) return;
+      if (now - started < 1000 || (now - lastDraw < 100 && done !== total)) return;
       lastDraw = now;
       shown = true;
+      // Pass one takes the reports as the folders give them: a count; pass two knows the total.
+      if (total === undefined) {
+        process.stderr.write(`\r\x1b[K读取中 ${done} 份`);
+        return;
+      }
       const width = 30;
       const filled = Math.round((done / Math.max(1, total)) * width);
-      process.stderr.write(`\r审阅中 [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round((done / Math.max(1, total)) * 100)}%`);
+      process.stderr.write(`\r\x1b[K审阅中 [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round((done / Math.max(1, total)) * 100)}%`);
     },
     end() {
       if (shown) process.stderr.write('\r\x1b[K');
@@ -117,19 +149,26 @@ function titleOf(locale: Locale): (code: string) => string {
 }
 
 /** Check every input together; the config of each report decides its severities and settings. */
-async function runInputs(args: Args, inputs: ReviewInput[], finder: ConfigFinder, stderr: string[], onProgress?: (d: number, t: number) => void): Promise<ReviewedReport[]> {
-  let notReports = 0;
+async function runInputs(args: Args, inputs: AsyncIterable<ReviewInput>, finder: ConfigFinder, notes: RunNotes, full: true, onProgress?: (p: ReviewProgress) => void): Promise<ReviewedReport<Diagnostic>[]>;
+async function runInputs(args: Args, inputs: AsyncIterable<ReviewInput>, finder: ConfigFinder, notes: RunNotes, full: false, onProgress?: (p: ReviewProgress) => void): Promise<ReviewedReport[]>;
+async function runInputs(args: Args, inputs: AsyncIterable<ReviewInput>, finder: ConfigFinder, notes: RunNotes, full: boolean, onProgress?: (p: ReviewProgress) => void): Promise<ReviewedReport[]> {
   const cwdConfig = join(process.cwd(), 'report');
+  // Said once each, in the order met.
+  const problems = new Set<string>();
+  const configOf = (input: ReviewInput) => {
+    const file = input.url || input.path === undefined ? cwdConfig : input.name;
+    for (const p of finder.forFile(file).problems) problems.add(p);
+    return finder.optionsFor(file);
+  };
   const reports = await reviewInputs(inputs, {
     locale: args.locale,
     encoding: args.encoding,
-    optionsFor: (input) => finder.optionsFor(input.url ? cwdConfig : input.name),
+    optionsFor: configOf,
     onProgress,
-    onNotReport: () => notReports++,
+    onSkip: (input, reason) => sayNotChecked(notes, 'skipped', input.name, reason),
+    fullDiagnostics: full,
   });
-  const problems = new Set(inputs.flatMap((i) => finder.forFile(i.url ? cwdConfig : i.name).problems));
-  for (const p of problems) stderr.push(`ogi-report: config: ${p}`);
-  if (notReports) stderr.push(`ogi-report: skipped ${notReports} file${notReports === 1 ? '' : 's'} in the folders given that do not read like a report (name a file to check it anyway)`);
+  for (const p of problems) notes.stderr.push(`ogi-report: config: ${p}`);
   return reports;
 }
 
@@ -139,11 +178,11 @@ export function exitOf(reports: readonly ReviewedReport[], ioError: boolean): nu
 }
 
 export async function reviewCommand(args: Args): Promise<CommandResult> {
-  const stderr: string[] = [];
+  const notes: RunNotes = { stderr: [], ioError: false, locale: args.locale };
+  const stderr = notes.stderr;
   const finder = new ConfigFinder(args.config);
-  const { inputs, ioError } = await gatherInputs(args, finder, stderr);
   const bar = progressBar();
-  const reports = await runInputs(args, inputs, finder, stderr, bar.update);
+  const reports = await runInputs(args, gatherInputs(args, finder, notes), finder, notes, false, bar.update);
   bar.end();
   const out = args.out ?? DEFAULT_OUT_DIR;
   const titles = titleOf(args.locale);
@@ -174,15 +213,15 @@ export async function reviewCommand(args: Args): Promise<CommandResult> {
     stderr.push(`ogi-report: cannot write to '${out}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     return { stdout: '', stderr: stderr.join('\n'), exit: 2 };
   }
-  return { stdout: consoleSummary(reports, { titleOf: titles, outDir: out, files: files.map(([n]) => n) }), stderr: stderr.join('\n'), exit: exitOf(reports, ioError) };
+  return { stdout: consoleSummary(reports, { titleOf: titles, outDir: out, files: files.map(([n]) => n) }), stderr: stderr.join('\n'), exit: exitOf(reports, notes.ioError) };
 }
 
 /** `check` when URLs are among the operands or `--urls` is given: the review's inputs, printed as check prints. */
 export async function checkUrlsCommand(args: Args): Promise<CommandResult> {
-  const stderr: string[] = [];
+  const notes: RunNotes = { stderr: [], ioError: false, locale: args.locale };
+  const stderr = notes.stderr;
   const finder = new ConfigFinder(args.config);
-  const { inputs, ioError } = await gatherInputs(args, finder, stderr);
-  const reports = await runInputs(args, inputs, finder, stderr);
+  const reports = await runInputs(args, gatherInputs(args, finder, notes), finder, notes, true);
   // Printed by the same formatters as `check` (collected here: a URL run is a few pages, not an archive).
   const out: string[] = [];
   const options: FormatOptions = { locale: args.locale, color: args.color && !args.output, quiet: args.quiet, out: (s) => out.push(s), err: (s) => stderr.push(s), cwd: process.cwd(), version: pkg.version };
@@ -208,7 +247,7 @@ export async function checkUrlsCommand(args: Args): Promise<CommandResult> {
     formatter.report(result);
   }
   formatter.end(tally);
-  return { stdout: out.join('\n'), stderr: stderr.join('\n'), exit: exitOf(reports, ioError) };
+  return { stdout: out.join('\n'), stderr: stderr.join('\n'), exit: exitOf(reports, notes.ioError) };
 }
 
 /** `check` and `review` take URLs through the asynchronous path. */

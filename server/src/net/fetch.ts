@@ -21,7 +21,17 @@ export interface FetchOptions {
   cacheDir?: string;
 }
 
-export type Fetched = { url: string; status: number; contentType: string; bytes: Uint8Array; fromCache: boolean } | { url: string; error: string };
+export type Fetched =
+  | {
+      url: string;
+      status: number;
+      contentType: string;
+      bytes: Uint8Array;
+      fromCache: boolean;
+      /** The cache file holding these bytes, when the cache has them: a review reads them from there again rather than keep them. */
+      cached?: string;
+    }
+  | { url: string; error: string };
 
 export class Fetcher {
   private active = 0;
@@ -61,7 +71,7 @@ export class Fetcher {
     if (cache && existsSync(cache.meta) && existsSync(cache.body)) {
       try {
         const meta = JSON.parse(readFileSync(cache.meta, 'utf8')) as { status: number; contentType: string };
-        return { url, status: meta.status, contentType: meta.contentType, bytes: new Uint8Array(readFileSync(cache.body)), fromCache: true };
+        return { url, status: meta.status, contentType: meta.contentType, bytes: new Uint8Array(readFileSync(cache.body)), fromCache: true, cached: cache.body };
       } catch {
         // A broken cache entry is fetched again.
       }
@@ -71,6 +81,7 @@ export class Fetcher {
       try {
         writeFileSync(cache.body, result.bytes);
         writeFileSync(cache.meta, JSON.stringify({ url, status: result.status, contentType: result.contentType }));
+        return { ...result, cached: cache.body };
       } catch {
         // No cache is no reason to fail the run.
       }

@@ -30,8 +30,13 @@ function decodePage(f: Extract<Fetched, { bytes: Uint8Array }>): string {
   }
 }
 
+/**
+ * A fetched report. Its bytes are read again from the fetch cache when the cache holds them, so
+ * a review of a column page's hundreds of reports does not keep them all; without a cache they
+ * stay in the input (never a second request to the site).
+ */
 function fileInput(url: string, f: Extract<Fetched, { bytes: Uint8Array }>, form?: ReviewInput['form']): ReviewInput {
-  return { name: url, uri: url, url, bytes: f.bytes, explicit: true, ...(form ? { form } : {}) };
+  return { name: url, uri: url, url, ...(f.cached ? { path: f.cached } : { bytes: f.bytes }), explicit: true, ...(form ? { form } : {}) };
 }
 
 async function fromPage(url: string, fetcher: Fetcher, year: number | undefined, depth: number): Promise<ReviewInput[]> {

@@ -10,7 +10,10 @@ export type Verdict = 'pass' | 'errors' | 'failed';
 
 export const VERDICT_LABEL: Record<Verdict, string> = { pass: '通过', errors: '有错误', failed: '未能检查' };
 
-export interface ReviewedReport {
+/** What the writers read of a finding: a review of 16,000 reports keeps no fixes or related information. */
+export type ReviewedDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range' | 'cellId'>;
+
+export interface ReviewedReport<D extends ReviewedDiagnostic = ReviewedDiagnostic> {
   /** The file path or URL as given (a URL for reports fetched from a website). */
   file: string;
   /** The page or attachment URL when the report came from a website. */
@@ -25,7 +28,7 @@ export interface ReviewedReport {
   problem?: string;
   /** The lines findings point at, by line number (a sparse array: the rest are not kept). */
   lines: string[];
-  diagnostics: Diagnostic[];
+  diagnostics: D[];
   /** The file of last year's report of the same agency when the run had it. */
   lastYear?: { file: string; errors: number; warnings: number };
 }
@@ -44,7 +47,7 @@ export function agencyOf(model: ReportModel, file: string): string {
   return agencyKeyOf(model) || agencyName(model) || fileLabel(file).replace(/\.[a-z]+$/i, '');
 }
 
-export function count(r: ReviewedReport, severity: Diagnostic['severity']): number {
+export function count(r: ReviewedReport, severity: ReviewedDiagnostic['severity']): number {
   let n = 0;
   for (const d of r.diagnostics) if (d.severity === severity) n++;
   return n;
