@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 type Docx = typeof import('docx');
 
@@ -25,9 +26,27 @@ function runs(d: Docx, text: string, style: Record<string, unknown>): InstanceTy
   return text.split(/(\*\*[^*]+\*\*)/).filter(Boolean).map((part) => new d.TextRun({ ...style, text: part.replace(/^\*\*|\*\*$/g, ''), bold: part.startsWith('**') || (style as { bold?: boolean }).bold }));
 }
 
+/** Stands for cell `c` of a table's rows in the one row `docx` is given; outside what its XML escaping touches. */
+const mark = (table: number, c: number) => `\uE000${table}:${c}\uE001`;
+const MARK = /\uE000(\d+):(\d+)\uE001/g;
+
+/** Text as `docx` writes it (its `escapeAll`): the five entities, control characters dropped. */
+function escapeXml(s: string): string {
+  const map: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+  return s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => map[c] ?? '');
+}
+
+/**
+ * The notice as a Word file. The appendix table has a row per report: built as `docx` objects
+ * (a few dozen per row, and their XML tree while packing) 4,000 rows took ~240 MB. So `docx`
+ * is given the header and one row of marks; its XML for that row is the template every data row
+ * is written from, the same XML `docx` writes for each row (a test holds them equal).
+ */
 export async function noticeDocx(markdown: string): Promise<Uint8Array> {
   const d = loadDocx();
   const children: (InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>)[] = [];
+  const tables: string[][][] = [];
+  const cellOf = (text: string, header: boolean) => new d.TableCell({ children: [new d.Paragraph({ children: [new d.TextRun({ text, size: 24, bold: header, font: BODY.font })] })] });
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -39,10 +58,13 @@ export async function noticeDocx(markdown: string): Promise<Uint8Array> {
         rows.push(lines[i]!.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
       }
       i--;
+      const [head, ...body] = rows;
+      const t = tables.push(body) - 1;
+      const marks = body.length ? [new d.TableRow({ tableHeader: false, children: body[0]!.map((_, c) => cellOf(mark(t, c), false)) })] : [];
       children.push(
         new d.Table({
           width: { size: 100, type: d.WidthType.PERCENTAGE },
-          rows: rows.map((cells, r) => new d.TableRow({ tableHeader: r === 0, children: cells.map((c) => new d.TableCell({ children: [new d.Paragraph({ children: [new d.TextRun({ text: c, size: 24, bold: r === 0, font: BODY.font })] })] })) })),
+          rows: [...(head ? [new d.TableRow({ tableHeader: true, children: head.map((c) => cellOf(c, true)) })] : []), ...marks],
         }),
       );
       continue;
@@ -55,5 +77,24 @@ export async function noticeDocx(markdown: string): Promise<Uint8Array> {
     else children.push(new d.Paragraph({ indent: line.startsWith('　') ? undefined : { firstLine: 0 }, children: runs(d, line, BODY) }));
   }
   const doc = new d.Document({ creator: 'ogi-report', title: '通报草稿', sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } }, children }] });
-  return new Uint8Array(await d.Packer.toBuffer(doc));
+  const packed = new Uint8Array(await d.Packer.toBuffer(doc));
+  if (!tables.some((rows) => rows.length)) return packed;
+  const files = unzipSync(packed);
+  files['word/document.xml'] = strToU8(withRows(strFromU8(files['word/document.xml']!), tables));
+  return zipSync(files);
+}
+
+/** Each table's row of marks replaced by its data rows, written from that row's XML. */
+function withRows(xml: string, tables: readonly (readonly string[][])[]): string {
+  tables.forEach((rows, t) => {
+    if (!rows.length) return;
+    const at = xml.indexOf(mark(t, 0));
+    const start = xml.lastIndexOf('<w:tr>', at);
+    const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
+    const template = xml.slice(start, end);
+    const out: string[] = [];
+    for (const row of rows) out.push(template.replace(MARK, (_, _t, c: string) => escapeXml(row[Number(c)] ?? '')));
+    xml = xml.slice(0, start) + out.join('') + xml.slice(end);
+  });
+  return xml;
 }
