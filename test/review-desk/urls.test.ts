@@ -8,11 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HTML_DIR, PDF_DIR, REAL_DIR } from '../support/corpus';
+import { Fetcher } from '../../server/src/net/fetch';
+import { inputsFromUrls } from '../../server/src/net/inputs';
+import { reviewInputs } from '../../server/src/review/run';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -93,7 +96,10 @@ describe('reports from a website', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'ogi-urls-'));
     const list = path.join(tmp, 'urls.txt');
     writeFileSync(list, ['# 年报', ...realFiles.map((f) => `${base}/real/${f}`), ...htmlFiles().map((f) => `${base}/html/${f}`), ''].join('\n'));
+    hits.length = 0;
     const web = await run(['review', '--urls', list, '--out', path.join(tmp, 'web'), '--cache-dir', path.join(tmp, 'cache')]);
+    // Two passes over the reports, one request a page: pass two reads the fetch cache.
+    expect([...hits].sort()).toEqual([...realFiles.map((f) => `/real/${f}`), ...htmlFiles().map((f) => `/html/${f}`)].sort());
     const disk = await run(['review', ...realFiles.map((f) => path.join(REAL_DIR, f)), ...htmlFiles().map((f) => path.join(HTML_DIR, f)), '--out', path.join(tmp, 'disk')]);
     expect(web.status).toBe(disk.status);
     const webRows = rowsOf(path.join(tmp, 'web'));
@@ -103,6 +109,22 @@ describe('reports from a website', () => {
     expect(webRows[1]).toMatch(/X-REPEAT/);
     expect(readFileSync(path.join(tmp, 'web', 'summary.csv'), 'utf8')).toContain(`${base}/real/109_pingtan_caijinju_2024.txt`);
   }, 120_000);
+
+  it('a fetched report is kept as its cache file, or as bytes when there is no cache; reviewed, it is not fetched again', async () => {
+    const urls = realFiles.map((f) => `${base}/real/${f}`);
+    const cached = new Fetcher({ cacheDir: path.join(mkdtempSync(path.join(tmpdir(), 'ogi-urls-keep-')), 'cache') });
+    const onDisk = await inputsFromUrls(urls, cached);
+    expect(onDisk.every((i) => i.path && existsSync(i.path) && !i.bytes)).toBe(true);
+    const uncached = new Fetcher();
+    const inMemory = await inputsFromUrls(urls, uncached);
+    expect(inMemory.every((i) => i.bytes && !i.path)).toBe(true);
+    for (const [fetcher, inputs] of [[cached, onDisk], [uncached, inMemory]] as const) {
+      const before = fetcher.networkRequests;
+      const reports = await reviewInputs(inputs, { locale: 'zh-CN', encoding: 'auto' });
+      expect(reports.map((r) => r.verdict)).not.toContain('failed');
+      expect(fetcher.networkRequests).toBe(before);
+    }
+  }, 60_000);
 
   it('check on a URL gives the diagnostics check gives on the file', async () => {
     const url = await run(['check', '--format', 'json', `${base}/real/${realFiles[2]}`, '--cache-dir', path.join(mkdtempSync(path.join(tmpdir(), 'ogi-urls-one-')), 'cache')]);

@@ -1,0 +1,164 @@
+/**
+ * `review` streams as `check` does: inputs are taken one at a time as they are found, pass one
+ * keeps a summary and lets the text go, pass two reads each report again (a file from disk, an
+ * imported Word file from the run's spill folder, removed at the end) and keeps only what the
+ * review's files show. And no file is left out in silence: every one is a row of the review or a
+ * line on stderr with its reason, in check's words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { reviewInputs, reviewSpill, type ReviewInput, type ReviewProgress } from '../../server/src/review/run';
+import { REASON } from '../../server/src/cli/messages';
+import { REAL_DIR } from '../support/corpus';
+
+const root = path.resolve(__dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const FORMS = path.join(root, 'test/fixtures/forms');
+
+function fileInput(file: string): ReviewInput {
+  return { name: file, uri: pathToFileURL(file).href, path: file };
+}
+
+/** A folder with three real reports (two years of one agency) and one as a Word file. */
+function folder(): { dir: string; files: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-'));
+  const names = ['108_pingtan_caijinju_2023.txt', '109_pingtan_caijinju_2024.txt', '001_hongzequ_2023.txt'];
+  const files = names.map((n) => {
+    copyFileSync(path.join(REAL_DIR, n), path.join(dir, n));
+    return path.join(dir, n);
+  });
+  const docx = path.join(dir, 'real_003_huaianshi_2024.docx');
+  copyFileSync(path.join(FORMS, 'docx', 'real_003_huaianshi_2024.docx'), docx);
+  return { dir, files: [...files, docx] };
+}
+
+describe('review streams its inputs', () => {
+  it('takes each input only after the one before was read and summarised, then checks them in order', async () => {
+    const { files } = folder();
+    const events: string[] = [];
+    async function* lazily(): AsyncGenerator<ReviewInput> {
+      for (const f of files) {
+        events.push(`found ${path.basename(f)}`);
+        yield fileInput(f);
+      }
+    }
+    const reports = await reviewInputs(lazily(), {
+      locale: 'zh-CN',
+      encoding: 'auto',
+      onProgress: (p: ReviewProgress) => events.push(`pass ${p.pass} ${path.basename(p.name)} ${p.done}/${p.total ?? '?'}`),
+    });
+    const names = files.map((f) => path.basename(f));
+    expect(events).toEqual([
+      ...names.flatMap((n, i) => [`found ${n}`, `pass 1 ${n} ${i + 1}/?`]),
+      ...names.map((n, i) => `pass 2 ${n} ${i + 1}/${names.length}`),
+    ]);
+    expect(reports.map((r) => path.basename(r.file))).toEqual(names);
+    expect(reports.every((r) => r.verdict !== 'failed')).toBe(true);
+    // Last year's report is found among the inputs: 2024 of 财金局 beside its 2023.
+    expect(reports[1]!.lastYear?.file).toBe(files[0]);
+  }, 60_000);
+
+  it('keeps no text between the passes: a file removed after pass one is 未能检查 in pass two; an imported file is read from the spill, which is removed at the end', async () => {
+    const { files } = folder();
+    const [, second, , docx] = files;
+    let spill: string | null = null;
+    let spilled: string[] = [];
+    const reports = await reviewInputs(
+      files.map(fileInput),
+      {
+        locale: 'zh-CN',
+        encoding: 'auto',
+        onProgress: (p) => {
+          if (p.pass !== 2 || p.done !== 1) return;
+          // Between the passes: the text file and the Word file leave the disk.
+          rmSync(second!);
+          rmSync(docx!);
+          spill = reviewSpill.folder();
+          spilled = spill ? readdirSync(spill) : [];
+        },
+      },
+    );
+    const byName = new Map(reports.map((r) => [path.basename(r.file), r]));
+    const gone = byName.get(path.basename(second!))!;
+    expect(gone.verdict).toBe('failed');
+    expect(gone.problem).toMatch(/ENOENT/);
+    // The Word file was imported once, in pass one; pass two read its text from the spill.
+    expect(spilled).toHaveLength(1);
+    const word = byName.get(path.basename(docx!))!;
+    expect(word.verdict).not.toBe('failed');
+    expect(word.form).toBe('docx');
+    expect(word.agency).toMatch(/淮安市/);
+    expect(spill && existsSync(spill)).toBe(false);
+    expect(reviewSpill.folder()).toBeNull();
+  }, 60_000);
+
+  it('keeps of each report what the review files read: findings without fixes, only the lines they point at', async () => {
+    const { files } = folder();
+    const reports = await reviewInputs(files.map(fileInput), { locale: 'zh-CN', encoding: 'auto' });
+    const withFindings = reports.filter((r) => r.diagnostics.length);
+    expect(withFindings.length).toBeGreaterThan(0);
+    for (const r of withFindings) {
+      for (const d of r.diagnostics) expect(Object.keys(d).sort()).toEqual(['code', 'message', 'range', 'severity', ...('cellId' in d ? ['cellId'] : [])].sort());
+      const kept = Object.keys(r.lines).map(Number);
+      expect(kept.sort((a, b) => a - b)).toEqual([...new Set(r.diagnostics.map((d) => d.range.start.line))].sort((a, b) => a - b));
+    }
+    // `check` on URLs prints findings whole (fixes for --fix-less formatters, related information).
+    const full = await reviewInputs(files.map(fileInput), { locale: 'zh-CN', encoding: 'auto', fullDiagnostics: true });
+    expect(full.some((r) => r.diagnostics.some((d) => d.fixes?.length || d.relatedInformation?.length))).toBe(true);
+  }, 60_000);
+});
+
+describe('review names every file it does not check', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  }, 120_000);
+
+  it('a README, a binary .txt, a broken Word file, an ignored file and a FIFO: each a row with its reason or a stderr line, in check’s words', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-skip-'));
+    const reports = path.join(dir, 'reports');
+    mkdirSync(reports);
+    copyFileSync(path.join(REAL_DIR, '001_hongzequ_2023.txt'), path.join(reports, '001_hongzequ_2023.txt'));
+    writeFileSync(path.join(reports, 'README.md'), '# 说明\n这里放各单位的年报。\n');
+    writeFileSync(path.join(reports, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 0, 0, 0, 9, 0, 0]));
+    writeFileSync(path.join(reports, 'broken.docx'), 'not a zip');
+    copyFileSync(path.join(REAL_DIR, '002_hongzequ_2024.txt'), path.join(reports, 'draft-old.txt'));
+    writeFileSync(path.join(dir, 'ogi-report.config.json'), JSON.stringify({ ignore: ['**/draft-*.txt'] }));
+    const fifo = process.platform !== 'win32';
+    if (fifo) execFileSync('mkfifo', [path.join(reports, 'pipe.txt')]);
+    const out = path.join(dir, 'out');
+    const r = spawnSync(process.execPath, [cli, 'review', reports, '--out', out], { cwd: dir, encoding: 'utf8' });
+    const rows = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    const inCsv = (name: string) => rows.find((row) => row.startsWith(path.join(reports, name) + ','));
+    const said = (name: string, reason: string) => r.stderr.includes(`ogi-report: 已跳过 '${path.join(reports, name)}'：${reason}`);
+    expect(inCsv('001_hongzequ_2023.txt')).toMatch(/,(有错误|通过),/);
+    expect(inCsv('binary.txt')).toMatch(/,未能检查,/);
+    expect(inCsv('broken.docx')).toMatch(/,未能检查,/);
+    expect(said('README.md', REASON.notReport)).toBe(true);
+    expect(said('draft-old.txt', REASON.ignored)).toBe(true);
+    if (fifo) expect(said('pipe.txt', '是命名管道（FIFO），不是普通文件，未打开')).toBe(true);
+    expect(rows).toHaveLength(3);
+    // The failures say why, as check says it.
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain(REASON.notText);
+    expect(html).toMatch(/docx-corrupt|不是有效的 \.docx/);
+    expect(r.status).toBe(2);
+    // Every file of the folder is accounted for: a row, or a line saying why not.
+    for (const name of readdirSync(reports)) expect(!!inCsv(name) || r.stderr.includes(`'${path.join(reports, name)}'`), name).toBe(true);
+  }, 60_000);
+
+  it('reads the list of --files-from, as check does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-list-'));
+    const list = path.join(dir, 'list.txt');
+    const names = ['001_hongzequ_2023.txt', '002_hongzequ_2024.txt'];
+    writeFileSync(list, names.map((n) => path.join(REAL_DIR, n)).join('\n') + '\n');
+    const out = path.join(dir, 'out');
+    const r = spawnSync(process.execPath, [cli, 'review', '--files-from', list, '--out', out], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^检查报告 2 份/);
+    const rows = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    expect(rows.map((row) => path.basename(row.split(',')[0]!))).toEqual(names);
+  }, 60_000);
+});
