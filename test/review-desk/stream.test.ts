@@ -13,7 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reviewInputs, reviewSpill, type ReviewInput, type ReviewProgress } from '../../server/src/review/run';
 import { REASON } from '../../server/src/cli/messages';
-import { REAL_DIR } from '../support/corpus';
+import { parseReport, readsLikeReport } from '../../server/src/core/index';
+import { CORPUS_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -161,4 +162,14 @@ describe('review names every file it does not check', () => {
     const rows = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
     expect(rows.map((row) => path.basename(row.split(',')[0]!))).toEqual(names);
   }, 60_000);
+});
+
+describe('is it a report: decided from the one parse, the same for check and review', () => {
+  it('every report of the corpus is one; the fixture tree’s READMEs (table words, a long first line with a year) are not', () => {
+    for (const dir of [REAL_DIR, SEEDS_DIR]) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) expect(readsLikeReport(parseReport(readFileSync(path.join(dir, f), 'utf8'))), f).toBe(true);
+    }
+    const readmes = ['html', 'pdf', 'docx'].map((d) => path.join(CORPUS_DIR, d, 'README.md')).concat(path.join(FORMS, 'README.md'), path.join(root, 'test/fixtures/rules/README.md'));
+    for (const f of readmes) expect(readsLikeReport(parseReport(readFileSync(f, 'utf8'))), f).toBe(false);
+  });
 });

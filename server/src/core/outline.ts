@@ -102,15 +102,23 @@ export function inlayHints(diagnostics: Diagnostic[], locale: Locale = 'zh-CN'):
 
 /**
  * Does a parsed file read like a report? The CLI's folder runs (`check`, `review`) decide from
- * the parse they already made, never a second pass over the text: a table, a title naming its
- * year (or the subject, with two sections), or three sections and the subject's words.
+ * the parse they already made, never a second pass over the text: a table holding a number, a
+ * title naming its year and a report (or the subject, with two sections), or three sections and
+ * the subject's words. A README that speaks of the tables' rows (`本年新收`, `上年结转`) or names
+ * `template_2021.docx` in a long first line is not one (`isLikelyReport` agrees on every fixture).
  */
 export function readsLikeReport(model: ReportModel): boolean {
-  if (model.t2 || model.t3 || model.t4) return true;
-  // The parser takes any first line for a title; a report's names its year or the subject.
+  if ((model.t2 || model.t3 || model.t4) && hasValue(model)) return true;
+  // The parser takes any first line for a title; a report's names its year and what it is, or the subject.
   const sections = new Set(model.sections.map((s) => s.id));
-  if (model.title && (model.title.year !== null || (model.title.text.includes('政府信息公开') && sections.size >= 2))) return true;
+  const title = model.title;
+  if (title && ((title.year !== null && title.text.length <= 80 && /报告|年报/.test(title.text)) || (title.text.includes('政府信息公开') && sections.size >= 2))) return true;
   return sections.size >= 3 && model.text.slice(0, 20000).includes('政府信息公开');
+}
+
+function hasValue(model: ReportModel): boolean {
+  for (const cell of model.cells.values()) if (cell.value !== null && cell.value !== undefined) return true;
+  return false;
 }
 
 /**
