@@ -64,8 +64,8 @@ check 的选项 Options for check:
   -h, --help                      显示本帮助
                                   show this help
 
-review 的选项（另可用 --config --urls --year --cache-dir --timeout --locale）
-Options for review (also --config, --urls, --year, --cache-dir, --timeout, --locale):
+review 的选项（另可用 --files-from --encoding --config --urls --year --cache-dir --timeout --locale）
+Options for review (also --files-from, --encoding, --config, --urls, --year, --cache-dir, --timeout, --locale):
   --out DIR, -o DIR               写出结果的文件夹（默认 ogi-report-review）
                                   folder for the review files (default ogi-report-review)
 

@@ -8,7 +8,7 @@
  * of the year) is `reviewInputs` (`review/run.ts`), which takes them one at a time, so memory is
  * bounded by one summary per report and what the review's files show of each.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
@@ -19,7 +19,7 @@ import { inputsFromUrls, isUrl, parseUrlList } from '../net/inputs';
 import { reviewInputs, type ReviewInput, type ReviewProgress } from '../review/run';
 import { summaryCsv } from '../review/csv';
 import { noticeMarkdown } from '../review/notice';
-import { reviewHtml } from '../review/html';
+import { reviewHtmlParts } from '../review/html';
 import { consoleSummary } from '../review/console';
 import type { ReviewedReport } from '../review/report';
 import { walkOperands } from './walk';
@@ -188,8 +188,9 @@ export async function reviewCommand(args: Args): Promise<CommandResult> {
   const titles = titleOf(args.locale);
   const now = new Date();
   const date = now.toISOString().slice(0, 10);
-  const files: [string, string | Uint8Array][] = [
-    ['index.html', reviewHtml(reports, { titleOf: titles, generatedAt: `${date} ${now.toTimeString().slice(0, 5)}`, source: `ogi-report ${pkg.version} · ${args.operands.concat(args.urls ? [`--urls ${args.urls}`] : []).join(' ')}` })],
+  // index.html in pieces, written as they are made (`writePieces`); the others are small.
+  const files: [string, string | Uint8Array | Iterable<string>][] = [
+    ['index.html', reviewHtmlParts(reports, { titleOf: titles, generatedAt: `${date} ${now.toTimeString().slice(0, 5)}`, source: `ogi-report ${pkg.version} · ${args.operands.concat(args.urls ? [`--urls ${args.urls}`] : []).join(' ')}` })],
     ['summary.csv', summaryCsv(reports)],
     ['通报草稿.md', noticeMarkdown(reports, { titleOf: titles, date })],
   ];
@@ -208,12 +209,35 @@ export async function reviewCommand(args: Args): Promise<CommandResult> {
   }
   try {
     mkdirSync(out, { recursive: true });
-    for (const [name, content] of files) writeFileSync(join(out, name), content);
+    for (const [name, content] of files) {
+      if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(join(out, name), content);
+      else writePieces(join(out, name), content);
+    }
   } catch (err) {
     stderr.push(`ogi-report: cannot write to '${out}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     return { stdout: '', stderr: stderr.join('\n'), exit: 2 };
   }
   return { stdout: consoleSummary(reports, { titleOf: titles, outDir: out, files: files.map(([n]) => n) }), stderr: stderr.join('\n'), exit: exitOf(reports, notes.ioError) };
+}
+
+/** A file written from its pieces as they come, a megabyte at a time: a 60 MB page is never one string. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    const flush = () => {
+      const bytes = Buffer.from(pending, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      pending = '';
+    };
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `check` when URLs are among the operands or `--urls` is given: the review's inputs, printed as check prints. */

@@ -122,6 +122,16 @@ filter();
 `;
 
 export function reviewHtml(reports: readonly ReviewedReport[], opts: PageOptions): string {
+  const parts: string[] = [];
+  for (const part of reviewHtmlParts(reports, opts)) parts.push(part);
+  return parts.join('');
+}
+
+/**
+ * The page in pieces, a table row and a report's details at a time: the CLI writes them to the
+ * file as they come, so 16,000 reports (a 60 MB page) are never one string in memory.
+ */
+export function* reviewHtmlParts(reports: readonly ReviewedReport[], opts: PageOptions): Generator<string> {
   const nonce = opts.nonce ? ` nonce="${esc(opts.nonce)}"` : '';
   const h = headline(reports);
   const stats = ruleStats(reports, opts.titleOf);
@@ -149,14 +159,14 @@ export function reviewHtml(reports: readonly ReviewedReport[], opts: PageOptions
     .map((r) => ({ label: `${r.agency}（${r.year! - 1}→${r.year}）`, before: r.lastYear!.errors + r.lastYear!.warnings, after: count(r, 'error') + count(r, 'warning'), beforeLabel: `${r.year! - 1} 年`, afterLabel: `${r.year} 年` }));
   const paired = pairedBars(pairs, { ariaLabel: '本年与上年问题数', legend: ['上年', '本年'] });
 
-  const tableRows = reports.map((r, i) => {
+  const tableRow = (r: ReviewedReport, i: number) => {
     const e = count(r, 'error');
     const w = count(r, 'warning');
     const n = count(r, 'info') + count(r, 'hint');
     return `<tr data-verdict="${r.verdict}"><td>${esc(r.agency)}</td><td data-v="${r.year ?? 0}">${esc(r.year)}</td><td>${esc(r.level)}</td><td>${esc(r.form)}</td><td data-v="${r.verdict === 'errors' ? 0 : r.verdict === 'failed' ? 1 : 2}"><span class="verdict v-${r.verdict}">${VERDICT_LABEL[r.verdict]}</span></td><td class="n${e ? ' e' : ''}">${e}</td><td class="n${w ? ' w' : ''}">${w}</td><td class="n">${n}</td><td>${problemsInWords(r, opts.titleOf)}</td><td><a href="#r${i}">详情</a></td></tr>`;
-  });
+  };
 
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -186,11 +196,15 @@ export function reviewHtml(reports: readonly ReviewedReport[], opts: PageOptions
 <table id="reports">
 <thead><tr><th data-sort="s">机关</th><th data-sort="n">年度</th><th data-sort="s">层级</th><th data-sort="s">形式</th><th data-sort="n">结论</th><th data-sort="n">错误</th><th data-sort="n">警告</th><th data-sort="n">提示</th><th>问题</th><th>详情</th></tr></thead>
 <tbody>
-${tableRows.join('\n')}
+`;
+  for (let i = 0; i < reports.length; i++) yield (i ? '\n' : '') + tableRow(reports[i]!, i);
+  yield `
 </tbody>
 </table>
 <h2>各报告详情</h2>
-${reports.map((r, i) => details(r, i, opts.titleOf)).join('\n')}
+`;
+  for (let i = 0; i < reports.length; i++) yield (i ? '\n' : '') + details(reports[i]!, i, opts.titleOf);
+  yield `
 <p class="note">说明：“错误”为表格数据不能自洽等确定的问题；“警告”需核实；“提示”供参考。本页由 ogi-report 生成，不含任何外部资源，可离线打开和打印。</p>
 </main>
 <script${nonce}>${SCRIPT}</script>
