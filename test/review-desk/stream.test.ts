@@ -164,6 +164,15 @@ describe('review names every file it does not check', () => {
   }, 60_000);
 });
 
+describe('review of standard input', () => {
+  it('reads - as check does (before, it was passed over in silence)', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'ogi-stream-stdin-')), 'out');
+    const r = spawnSync(process.execPath, [cli, 'review', '-', '--out', out], { cwd: root, encoding: 'utf8', input: readFileSync(path.join(REAL_DIR, '001_hongzequ_2023.txt')) });
+    expect(r.stdout).toMatch(/^检查报告 1 份/);
+    expect(readFileSync(path.join(out, 'summary.csv'), 'utf8').split('\r\n')[1]).toMatch(/^<stdin>,洪泽区人民政府,2023,/);
+  }, 60_000);
+});
+
 describe('is it a report: decided from the one parse, the same for check and review', () => {
   it('every report of the corpus is one; the fixture tree’s READMEs (table words, a long first line with a year) are not', () => {
     for (const dir of [REAL_DIR, SEEDS_DIR]) {
