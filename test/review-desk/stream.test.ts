@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reviewInputs, reviewSpill, type ReviewInput, type ReviewProgress } from '../../server/src/review/run';
-import { REASON } from '../../server/src/cli/messages';
+import { REASON } from '../../server/src/cli/reasons';
 import { parseReport, readsLikeReport } from '../../server/src/core/index';
 import { CORPUS_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
 

@@ -20,7 +20,7 @@ import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
 import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
-import { REASON } from './messages';
+import { REASON } from './reasons';
 import { loadImporters } from './import-command';
 
 export type FixMode = 'off' | 'write' | 'dry-run';

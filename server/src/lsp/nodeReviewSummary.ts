@@ -3,7 +3,7 @@
  * (`reviewInputs`), the page made by `reviewHtml` with the webview's nonce. The review modules
  * are imported on the first request: most sessions never open the summary.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../core';
 import type { ReviewInput } from '../review/run';
@@ -19,7 +19,8 @@ function inputOf(uri: string, folders: readonly string[]): ReviewInput {
   const name = folder ? path.slice(folder.length).replace(/^[\\/]+/, '') : path;
   try {
     if (statSync(path).size > MAX_BYTES) return { name, uri, error: '文件过大' };
-    return { name, uri, bytes: new Uint8Array(readFileSync(path)) };
+    // Read when the review takes it, in each of its two passes: a folder's bytes are never all held at once.
+    return { name, uri, path };
   } catch (err) {
     return { name, uri, error: `无法读取（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）` };
   }

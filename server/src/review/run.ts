@@ -25,7 +25,7 @@ import { readReportFile, ReadRefusal } from '../io/read';
 import { ownCopy } from '../core/memo';
 import { formOf } from '../import/form';
 import { loadImporters } from '../cli/import-command';
-import { REASON } from '../cli/messages';
+import { REASON } from '../cli/reasons';
 import { agencyOf, count, failedReport, levelLabel, type ReviewedDiagnostic, type ReviewedReport } from './report';
 
 type Form = 'text' | 'html' | 'docx' | 'pdf';

@@ -1,0 +1,13 @@
+/**
+ * Why a file was skipped or could not be checked, as a result carries it (zh-CN): `check` and
+ * `review` say the same words for the same case (the walk's and the reader's reasons are
+ * theirs: `walk.ts`, `io/read.ts`). A module of its own: the review, which the language server
+ * also runs, needs these words and not the rest of the command's messages.
+ */
+export const REASON = {
+  ignored: '配置文件的 ignore 规则排除了此文件',
+  notReport: '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查',
+  notText: '不是文本文件（含二进制数据）',
+  importProblem: (problem: { message: string; code: string }) => `${problem.message}（${problem.code}）`,
+  internal: (err: unknown) => `内部错误（请报告此问题）：${(err as Error).message}`,
+};
