@@ -171,9 +171,12 @@ function textAgain(p: Pending, encoding: EncodingOption): { text: string } | { p
   return 'problem' in bytes ? bytes : decodeText(bytes, encoding);
 }
 
-/** What the review's files read of a finding (`html.ts`, `xlsx.ts`, `csv.ts`, `notice.ts`): no fixes, no related information. */
+/**
+ * What the review's files read of a finding (`html.ts`, `xlsx.ts`, `csv.ts`, `notice.ts`): no
+ * fixes, no related information; the message copied, as it may quote (and so be a view of) the text.
+ */
 function forWriters(d: Diagnostic): ReviewedDiagnostic {
-  return { code: d.code, severity: d.severity, message: d.message, range: d.range, ...(d.cellId !== undefined ? { cellId: d.cellId } : {}) };
+  return { code: d.code, severity: d.severity, message: ownCopy(d.message), range: d.range, ...(d.cellId !== undefined ? { cellId: d.cellId } : {}) };
 }
 
 /** A spill folder the tests can look into while a run lasts (none between runs). */
@@ -260,7 +263,8 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       const model = parseReport(again.text);
       const extra = options.optionsFor?.(input) ?? {};
       const diagnostics = checkReport(model, { locale: options.locale, lastYear, cohort, uri: input.uri, ...(item.published ? { published: item.published } : {}), ...extra });
-      const agency = agencyOf(model, input.name);
+      // Copied: a name read from the title line is a view of the whole text.
+      const agency = ownCopy(agencyOf(model, input.name));
       reviewed = {
         file: input.name,
         ...(input.url ? { url: input.url } : {}),
