@@ -15,4 +15,3 @@ export const cliText = defineMessages({
   'not-fixed': { 'zh-CN': '未修正', en: 'not fixed' },
   'not-written': { 'zh-CN': '  （未写入）', en: '  (not written)' },
 });
-
