@@ -151,6 +151,22 @@ describe('review names every file it does not check', () => {
     for (const name of readdirSync(reports)) expect(!!inCsv(name) || r.stderr.includes(`'${path.join(reports, name)}'`), name).toBe(true);
   }, 60_000);
 
+  it('a folder where every file is skipped: says so, exits 2 and leaves the last review folder as it was', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-none-'));
+    const reports = path.join(dir, 'reports');
+    mkdirSync(reports);
+    writeFileSync(path.join(reports, 'README.md'), '# 说明\n这里放各单位的年报。\n');
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'summary.csv'), 'last review');
+    const r = spawnSync(process.execPath, [cli, 'review', reports, '--out', out], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toContain(`ogi-report: 已跳过 '${path.join(reports, 'README.md')}'：${REASON.notReport}`);
+    expect(r.stderr).toContain('没有检查任何年报');
+    expect(r.status).toBe(2);
+    expect(readdirSync(out)).toEqual(['summary.csv']);
+    expect(readFileSync(path.join(out, 'summary.csv'), 'utf8')).toBe('last review');
+  }, 60_000);
+
   it('reads the list of --files-from, as check does', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-list-'));
     const list = path.join(dir, 'list.txt');

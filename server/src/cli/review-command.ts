@@ -185,6 +185,11 @@ export async function reviewCommand(args: Args): Promise<CommandResult> {
   const bar = progressBar();
   const reports = await runInputs(args, gatherInputs(args, finder, notes), finder, notes, false, bar.update);
   bar.end();
+  // Every file was skipped (each named above): an empty review would only overwrite the last one's folder.
+  if (reports.length === 0) {
+    stderr.push(`ogi-report: ${cliText(args.locale, 'nothing-checked')}`);
+    return { stdout: '', stderr: stderr.join('\n'), exit: 2 };
+  }
   const out = args.out ?? DEFAULT_OUT_DIR;
   const titles = titleOf(args.locale);
   const now = new Date();
