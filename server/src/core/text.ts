@@ -14,24 +14,35 @@ export interface LineTable {
 export function splitLines(text: string): LineTable {
   const lines: string[] = [];
   const lineStarts: number[] = [];
-  let counts = { crlf: 0, lf: 0, cr: 0 };
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lines.push(text.slice(start, i));
-      lineStarts.push(start);
-      if (ch === 13 && text.charCodeAt(i + 1) === 10) {
-        counts.crlf++;
-        i++;
-      } else if (ch === 13) counts.cr++;
-      else counts.lf++;
-      start = i + 1;
-    }
+  // The next \n and \r are found with indexOf (a native scan, several times faster than a
+  // loop over charCodeAt on a document of megabytes); -1 is kept as "none left" by using the length.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  if (nextLf < 0) nextLf = text.length;
+  if (nextCr < 0) nextCr = text.length;
+  while (nextLf < text.length || nextCr < text.length) {
+    const i = nextLf < nextCr ? nextLf : nextCr;
+    lines.push(text.slice(start, i));
+    lineStarts.push(start);
+    let next = i + 1;
+    if (i === nextCr && text.charCodeAt(i + 1) === 10) {
+      crlf++;
+      next = i + 2;
+    } else if (i === nextCr) cr++;
+    else lf++;
+    start = next;
+    if (nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextLf < 0) nextLf = text.length;
+    if (nextCr < start) nextCr = text.indexOf('\r', start);
+    if (nextCr < 0) nextCr = text.length;
   }
   lines.push(text.slice(start));
   lineStarts.push(start);
-  const eol = counts.crlf >= counts.lf && counts.crlf >= counts.cr && counts.crlf > 0 ? '\r\n' : counts.cr > counts.lf ? '\r' : '\n';
+  const eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
   return { lines, lineStarts, eol };
 }
 

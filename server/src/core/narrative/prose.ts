@@ -209,10 +209,37 @@ export function clauseAt(block: ProseBlock, offset: number): { start: number; en
 
 const cache = new WeakMap<ReportModel, { narrative: ProseBlock[]; all: ProseBlock[]; tail: ProseBlock[] }>();
 
+/**
+ * The blocks `buildBlocks(model, from, to, info)` would make, taken from `all` (the whole
+ * document's blocks) when no block of `all` runs across `from` or `to`: a block starts and
+ * ends at the same lines whichever range it is built in, so the sections' prose is not built
+ * a second time. Otherwise (a range cut inside a paragraph) the range is built on its own.
+ */
+function blocksIn(model: ReportModel, all: ProseBlock[], from: number, to: number, info: LineInfo): ProseBlock[] {
+  const firstLine = (b: ProseBlock) => b.segments[0]!.line;
+  const lastLine = (b: ProseBlock) => b.segments[b.segments.length - 1]!.line;
+  // The first block that ends at or after `from` (blocks are in line order).
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lastLine(all[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ProseBlock[] = [];
+  for (let k = lo; k < all.length && firstLine(all[k]!) <= to; k++) {
+    const b = all[k]!;
+    if (firstLine(b) < from || lastLine(b) > to) return buildBlocks(model, from, to, info);
+    out.push(b);
+  }
+  return out;
+}
+
 function compute(model: ReportModel) {
   let hit = cache.get(model);
   if (hit) return hit;
   const info = lineInfo(model);
+  const all = buildBlocks(model, 0, model.lines.length - 1, info);
   const narrative: ProseBlock[] = [];
   const tail: ProseBlock[] = [];
   const first = model.sections[0];
@@ -220,19 +247,19 @@ function compute(model: ReportModel) {
   // Without a recognisable 一、总体情况 the overview is whatever stands before the first section.
   if (!hasOne && first) {
     const titleLine = model.title?.range.start.line ?? -1;
-    pushAll(narrative, buildBlocks(model, titleLine + 1, first.headingRange.start.line - 1, info));
+    pushAll(narrative, blocksIn(model, all, titleLine + 1, first.headingRange.start.line - 1, info));
   }
   for (const s of model.sections) {
     if (!'一二三四'.includes(s.id)) continue;
     let end = s.endLine;
     // Section 四 holds Table 四 only; text after the table belongs to unrecognised later headings.
     if (s.id === '四' && model.t4 && model.t4.endLine >= s.bodyStartLine && model.t4.endLine < s.endLine) {
-      pushAll(tail, buildBlocks(model, model.t4.endLine + 1, s.endLine, info));
+      pushAll(tail, blocksIn(model, all, model.t4.endLine + 1, s.endLine, info));
       end = model.t4.endLine;
     }
-    pushAll(narrative, buildBlocks(model, s.bodyStartLine, end, info));
+    pushAll(narrative, blocksIn(model, all, s.bodyStartLine, end, info));
   }
-  hit = { narrative, all: buildBlocks(model, 0, model.lines.length - 1, info), tail };
+  hit = { narrative, all, tail };
   cache.set(model, hit);
   return hit;
 }

@@ -1,8 +1,22 @@
 /** Line tests shared by the table readers. */
 
-/** Does any line of [startLine, endLine] match `re`? */
+/**
+ * What `re` said of each line already tested (0 not yet, 1 no, 2 yes), per document and
+ * expression: a table reader that finds nothing in its section searches the whole document
+ * next, and need not test the section's lines again.
+ */
+const tested = new WeakMap<string[], Map<RegExp, Uint8Array>>();
+
+/** Does any line of [startLine, endLine] match `re` (a non-global expression)? */
 export function regionHas(lines: string[], startLine: number, endLine: number, re: RegExp): boolean {
-  for (let i = Math.max(0, startLine); i <= endLine && i < lines.length; i++) if (re.test(lines[i]!)) return true;
+  let byRe = tested.get(lines);
+  if (!byRe) tested.set(lines, (byRe = new Map()));
+  let seen = byRe.get(re);
+  if (!seen) byRe.set(re, (seen = new Uint8Array(lines.length)));
+  for (let i = Math.max(0, startLine); i <= endLine && i < lines.length; i++) {
+    if (seen[i] === 0) seen[i] = re.test(lines[i]!) ? 2 : 1;
+    if (seen[i] === 2) return true;
+  }
   return false;
 }
 

@@ -161,6 +161,8 @@ export function findTitle(lines: string[], firstSectionLine: number): TitleNode 
 /** A stated statistics period, e.g. `统计期限为2024年1月1日至12月31日`. */
 export function findPeriodYear(lines: string[]): { year: number; line: number } | null {
   for (let i = 0; i < lines.length; i++) {
+    // The literal first: most lines lack it, and a substring search is cheaper than the expression.
+    if (!lines[i]!.includes('统计期限')) continue;
     const m = /统计期限为?\s*([12][0-9０-９]{3})\s*年/.exec(lines[i]!);
     if (m) return { year: digitsToNumber(m[1]!), line: i };
   }
@@ -171,6 +173,7 @@ export function findPeriodYear(lines: string[]): { year: number; line: number } 
 export function dominantYear(lines: string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
+    if (!line.includes('年')) continue; // every match ends in 年; most lines (table rows) have none
     for (const m of line.matchAll(/([12][0-9０-９]{3})\s*年/g)) {
       const y = digitsToNumber(m[1]!);
       if (y >= 2000 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);

@@ -212,7 +212,11 @@ export function residual(cells: Map<string, Cell>, eq: Equation): number | null 
 
 /** The exact (scaled) value `cell` must take for `eq` to hold, the other cells staying as they are. */
 export function solveExact(cells: Map<string, Cell>, eq: Equation, cell: string): bigint | null {
-  const r = exactResidual(cells, eq);
+  return solveGiven(cells, eq, exactResidual(cells, eq), cell);
+}
+
+/** `solveExact` with the equation's residual over `cells` already known (an `EquationState`'s `exact`). */
+function solveGiven(cells: Map<string, Cell>, eq: Equation, r: bigint | null, cell: string): bigint | null {
   const term = eq.terms.find((t) => t.cell === cell);
   const v = exactOf(cells, cell);
   if (r === null || !term || v === null) return null;
@@ -249,7 +253,8 @@ function findCulprit(cells: Map<string, Cell>, states: EquationState[], held: Se
   const found: Culprit[] = [];
   for (const cell of candidates) {
     if (held.has(cell)) continue;
-    const values = failing.map((f) => solveExact(cells, f.eq, cell));
+    // The states' residuals are over these same cells: solving reuses them instead of summing each equation again per candidate.
+    const values = failing.map((f) => solveGiven(cells, f.eq, f.exact, cell));
     const v = values[0];
     if (v === null || v === undefined || !isCount(v) || values.some((x) => x !== v)) continue;
     found.push(toCulprit(cell, v));
@@ -266,11 +271,11 @@ function suspectsOf(cells: Map<string, Cell>, s: EquationState, held: Set<string
   const out: Culprit[] = [];
   for (const t of s.eq.terms) {
     if (held.has(t.cell)) continue;
-    const v = solveExact(cells, s.eq, t.cell);
+    const v = solveGiven(cells, s.eq, s.exact, t.cell);
     if (v !== null && isCount(v)) out.push(toCulprit(t.cell, v));
   }
   if (!out.length) {
-    const v = solveExact(cells, s.eq, s.eq.target);
+    const v = solveGiven(cells, s.eq, s.exact, s.eq.target);
     if (v !== null && isCount(v)) out.push(toCulprit(s.eq.target, v));
   }
   return out;

@@ -80,21 +80,54 @@ function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string,
   return hit;
 }
 
+/**
+ * Each equation's sum over all its cells as parsed (other zero rows read as zeros), and the
+ * cells that have no value: once per model and equation. A row then takes its own cells out
+ * of the sum instead of adding up the equation's other cells again — a column sum has twenty
+ * terms, and seed 001 has nineteen short rows, each taking part in fifteen equations.
+ */
+interface EquationSum {
+  known: bigint;
+  /** Cells without a value: the sum is unknown unless every one of them is the row's own. */
+  nulls: string[];
+}
+
+const sumsCache = new WeakMap<ReportModel, Map<Equation, EquationSum>>();
+
+function termValue(model: ReportModel, zeros: Set<string>, cell: string): bigint | null {
+  return zeros.has(cell) ? 0n : exactOf(model.cells, cell);
+}
+
+function equationSum(model: ReportModel, eq: Equation): EquationSum {
+  let sums = sumsCache.get(model);
+  if (!sums) sumsCache.set(model, (sums = new Map()));
+  let hit = sums.get(eq);
+  if (hit) return hit;
+  const zeros = zeroRowCells(model);
+  hit = { known: 0n, nulls: [] };
+  for (const t of eq.terms) {
+    const v = termValue(model, zeros, t.cell);
+    if (v === null) hit.nulls.push(t.cell);
+    else hit.known += t.coef === 1 ? v : -v;
+  }
+  sums.set(eq, hit);
+  return hit;
+}
+
 function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly string[]): SplitEquation[] {
   const zeros = zeroRowCells(model);
   const posOf = new Map(ids.map((id, k) => [id, k]));
   return eqs.map((eq) => {
-    let rest: bigint | null = 0n;
+    const { known, nulls } = equationSum(model, eq);
+    let rest: bigint | null = nulls.every((c) => posOf.has(c)) ? known : null;
     const own: SplitEquation['own'] = [];
     for (const t of eq.terms) {
       const pos = posOf.get(t.cell);
-      if (pos !== undefined) {
-        own.push({ pos, coef: t.coef });
-        continue;
-      }
-      if (rest === null) continue;
-      const v = zeros.has(t.cell) ? 0n : exactOf(model.cells, t.cell);
-      rest = v === null ? null : rest + (t.coef === 1 ? v : -v);
+      if (pos === undefined) continue;
+      own.push({ pos, coef: t.coef });
+      // The row's own cell leaves the sum (a cell without a value was never in it).
+      const v = rest === null ? null : termValue(model, zeros, t.cell);
+      if (rest !== null && v !== null) rest -= t.coef === 1 ? v : -v;
     }
     return { rest, own };
   });
@@ -142,7 +175,10 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
     consistent.push({ k, x, cells });
   }
   // The places must all give the same row (exact values compared, as their digits would be).
-  const same = (a: (bigint | null)[], b: (bigint | null)[]) => a.every((v, j) => formatExact(v!) === formatExact(b[j]!));
+  // Two exact values have the same digits exactly when they are equal; formatExact is kept for
+  // a value too long to write (null), where it fails as it always did.
+  const same = (a: (bigint | null)[], b: (bigint | null)[]) =>
+    a.every((v, j) => (v !== null && b[j] !== null ? v === b[j] : formatExact(v!) === formatExact(b[j]!)));
   if (!consistent.length || consistent.some((c) => c !== consistent[0] && !same(c.cells, consistent[0]!.cells))) return null;
   const best = consistent[consistent.length - 1]!;
   const value = formatExact(best.x);

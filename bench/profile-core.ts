@@ -1,0 +1,148 @@
+/**
+ * Profiling aid for the core (not part of `npm run bench`): runs `checkReport(parseReport(text))`
+ * over inputs many times so `node --cpu-prof` sees a steady state, and can time each rule by
+ * wrapping its `check` here (the product carries no timing code).
+ *
+ *   node scripts/... — bundle with esbuild as bench/run.mjs does, then:
+ *   node out/bench/profile-core.js corpus [iterations]   seeds and real reports, round robin
+ *   node out/bench/profile-core.js seeds [iterations]    per-seed medians (as the bench's section 1)
+ *   node out/bench/profile-core.js random [runs]         5 MiB of random text (as the bench's section 4)
+ *   node out/bench/profile-core.js big [runs]            the four 5 MiB shapes, medians
+ *   add --rules to print the time spent in each rule (sum over all runs), top first
+ *   node out/bench/profile-core.js dump FILE             every fixture's and big input's diagnostics, both locales, as JSON
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkReport, parseReport } from '../server/src/core/index';
+import { RULE_LIST } from '../server/src/core/rules/index';
+import { lcg, seedFiles, seeds } from './inputs';
+
+const MiB = 1024 * 1024;
+const args = process.argv.slice(2);
+const mode = args[0] ?? 'corpus';
+const count = Number(args[1]) || 0;
+
+const ruleTime = new Map<string, number>();
+let parseTime = 0;
+if (args.includes('--rules')) {
+  for (const rule of RULE_LIST) {
+    const check = rule.check;
+    (rule as { check: typeof check }).check = (ctx) => {
+      const t0 = performance.now();
+      try {
+        check(ctx);
+      } finally {
+        ruleTime.set(rule.meta.code, (ruleTime.get(rule.meta.code) ?? 0) + performance.now() - t0);
+      }
+    };
+  }
+}
+
+function run(text: string): number {
+  const t0 = performance.now();
+  const model = parseReport(text);
+  parseTime += performance.now() - t0;
+  return checkReport(model).length;
+}
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function randomDocument(bytes: number): string {
+  const alphabet = [...'0123456789 \t|\n\r一二三四五六七八九十（）()、总计合计申请人数件万元-—/.,，。', '𠀀'];
+  const rand = lcg(5);
+  const parts: string[] = [];
+  for (let n = 0; n < bytes; ) {
+    const ch = alphabet[Math.floor(rand() * alphabet.length)]!;
+    parts.push(ch);
+    n += Buffer.byteLength(ch);
+  }
+  return parts.join('');
+}
+
+function pastedDocument(bytes: number): string {
+  const parts: string[] = [];
+  for (let k = 0, n = 0; n < bytes; k++) {
+    const s = seeds[k % seeds.length]!;
+    parts.push(s);
+    n += Buffer.byteLength(s) + 1;
+  }
+  return parts.join('\n');
+}
+
+const sectionsDocument = (bytes: number) => {
+  const piece = '一、总体情况\n本年共收到政府信息公开申请3件。\n';
+  return piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
+};
+const endlessSentenceDocument = (bytes: number) => {
+  const piece = '收到政府信息公开申请3件其中1件已答复2023年\n';
+  return '一、总体情况\n' + piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
+};
+
+const realDir = path.resolve('test/fixtures/corpus/real');
+const realFiles = fs.readdirSync(realDir).filter((f) => f.endsWith('.txt')).sort();
+const reals = realFiles.map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'));
+
+let sink = 0;
+let total = 0;
+if (mode === 'corpus') {
+  const texts = [...seeds, ...reals];
+  const n = count || 200;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) for (const t of texts) sink += run(t);
+  total = performance.now() - t0;
+  console.log(`corpus: ${texts.length} texts × ${n}: ${(total / n / texts.length).toFixed(3)} ms per report`);
+} else if (mode === 'seeds') {
+  const n = count || 300;
+  for (let k = 0; k < seeds.length; k++) {
+    for (let i = 0; i < 30; i++) sink += run(seeds[k]!);
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      sink += run(seeds[k]!);
+      times.push(performance.now() - t0);
+    }
+    console.log(`seed ${seedFiles[k]!.slice(0, 3)}: ${median(times).toFixed(3)} ms`);
+  }
+} else if (mode === 'random' || mode === 'big') {
+  const shapes = mode === 'random' ? ([['random text', randomDocument]] as const) : ([['pasted reports', pastedDocument], ['random text', randomDocument], ['one-line sections', sectionsDocument], ['prose without punctuation', endlessSentenceDocument]] as const);
+  for (const [name, make] of shapes) {
+    sink += run(make(5 * MiB / 16));
+    const text = make(5 * MiB);
+    const times: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < (count || 5); i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      sink += run(text);
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    // On a shared machine the minimum and the CPU time move less with the load than the median.
+    console.log(`${name} 5 MiB: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, CPU median ${median(cpu).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(' ')})`);
+  }
+} else if (mode === 'dump') {
+  const files = [
+    ...fs.readdirSync('test/fixtures/corpus/seeds').map((f) => path.join('test/fixtures/corpus/seeds', f)),
+    ...realFiles.map((f) => path.join(realDir, f)),
+    ...(fs.readdirSync('test/fixtures/rules', { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join('test/fixtures/rules', f)),
+  ];
+  const inputs: [string, string][] = files.map((f) => [f, fs.readFileSync(f, 'utf8')]);
+  inputs.push(['pasted', pastedDocument(MiB)], ['random', randomDocument(2 * MiB)], ['sections', sectionsDocument(MiB / 4)], ['prose', endlessSentenceDocument(MiB / 4)]);
+  const out: Record<string, unknown> = {};
+  for (const [name, text] of inputs) {
+    out[name] = { zh: checkReport(parseReport(text)), en: checkReport(parseReport(text), { locale: 'en' }) };
+  }
+  fs.writeFileSync(args[1]!, JSON.stringify(out, null, 1));
+  console.log(`dumped ${inputs.length} inputs`);
+}
+if (args.includes('--rules')) {
+  const rows = [...ruleTime].sort((a, b) => b[1] - a[1]);
+  const all = rows.reduce((a, r) => a + r[1], 0);
+  console.log(`parse: ${parseTime.toFixed(0)} ms; rules: ${all.toFixed(0)} ms`);
+  for (const [code, t] of rows.slice(0, 15)) console.log(`  ${code.padEnd(22)} ${t.toFixed(1).padStart(9)} ms  ${((100 * t) / all).toFixed(1)}%`);
+}
+if (sink < 0) console.log(sink);
