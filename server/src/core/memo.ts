@@ -55,6 +55,32 @@ export class StringCache<T> {
 }
 
 /**
+ * A memo for keys that are own copies already (a prose block's text is copied once when the
+ * block is made and then keys several caches): no copy per cache, and the key's hash, computed
+ * once, is kept by the string. Keys longer than `longest` are computed directly, as in `memoize`.
+ */
+export class OwnedKeyMemo<T> {
+  private readonly cache: StringCache<T>;
+
+  constructor(
+    max: number,
+    private readonly longest: number,
+  ) {
+    this.cache = new StringCache<T>(max, max * 64);
+  }
+
+  /** The value for `key` (an own copy: see `ownCopy`), computed by `compute` on a miss. */
+  get(key: string, compute: () => T): T {
+    if (key.length > this.longest) return compute();
+    const hit = this.cache.get(key);
+    if (hit !== undefined || this.cache.has(key)) return hit as T;
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
+  }
+}
+
+/**
  * Memoise `fn`; keys longer than `longest` are computed directly (prose and random text
  * rarely repeat and cost a full hash). At most `max` entries and `max × 64` key characters.
  */

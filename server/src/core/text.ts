@@ -46,6 +46,20 @@ export function splitLines(text: string): LineTable {
   return { lines, lineStarts, eol };
 }
 
+/**
+ * The matches of a global expression, as `s.matchAll(re)` gives them, without the copy of the
+ * expression that `matchAll` makes on every call: the narrative rules run some forty
+ * expressions over every paragraph. `re` must be global and not used elsewhere meanwhile.
+ */
+export function* execAll(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    // An empty match moves on by one unit, as matchAll does (none of these is unicode).
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
+
 export function range(line: number, startChar: number, endChar: number): Range {
   return { start: { line, character: startChar }, end: { line, character: endChar } };
 }

@@ -10,10 +10,11 @@
 import type { ReportModel } from '../model';
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
-import { ownCopy, StringCache } from '../memo';
+import { StringCache } from '../memo';
 import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
 import { pushAll } from '../arrays';
+import { execAll } from '../text';
 
 export type ClaimKind =
   | 'recv'
@@ -277,7 +278,7 @@ function rawClaims(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
   const hit = cache.get(block.text);
   if (hit) return hit;
   const raw = matchBlock(block, patterns);
-  cache.set(ownCopy(block.text), raw);
+  cache.set(block.text, raw); // an own copy already (prose.ts)
   return raw;
 }
 
@@ -300,8 +301,7 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
   const out: RawClaim[] = [];
   const f = block.folded;
   for (const p of patterns) {
-    p.re.lastIndex = 0;
-    for (const m of f.matchAll(p.re)) {
+    for (const m of execAll(p.re, f)) {
       const start = m.index;
       const end = start + m[0].length;
       const nSpan = m.indices?.groups?.['n'];

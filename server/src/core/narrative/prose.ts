@@ -11,7 +11,7 @@ import type { ReportModel } from '../model';
 import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
 import { simplifiedChar, TRADITIONAL_CLASS } from '../template/normalize';
-import { memoize } from '../memo';
+import { memoize, ownCopy } from '../memo';
 import { pushAll } from '../arrays';
 
 export interface Segment {
@@ -24,6 +24,7 @@ export interface Segment {
 }
 
 export interface ProseBlock {
+  /** The block's text: an own copy (memo.ts), so caches keyed by it need not copy it again. */
   text: string;
   folded: string;
   segments: Segment[];
@@ -114,7 +115,12 @@ function buildBlocks(model: ReportModel, from: number, to: number, info: LineInf
   let section: SectionId | null = null;
   let previous = '';
   const flush = () => {
-    if (segments.length) blocks.push({ text, folded: foldText(text), segments, section });
+    if (segments.length) {
+      // One copy that shares nothing with the document (memo.ts) serves as the key of every
+      // per-paragraph cache; folding it is one table scan, cheaper than a memo lookup would be.
+      const own = ownCopy(text);
+      blocks.push({ text: own, folded: foldTextOnce(own), segments, section });
+    }
     text = '';
     segments = [];
   };

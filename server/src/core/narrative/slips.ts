@@ -3,8 +3,9 @@
  * report (`不子公开`, `先行有效`, `行政法复议` — each seen in published reports), and an ASCII
  * comma between two Chinese characters. Pure: a block in, slips with block offsets out.
  */
-import { foldText, type ProseBlock } from './prose';
-import { memoize } from '../memo';
+import type { ProseBlock } from './prose';
+import { OwnedKeyMemo } from '../memo';
+import { execAll } from '../text';
 
 export type SlipKind = 'repeat' | 'known' | 'comma';
 
@@ -47,14 +48,14 @@ const ASCII_COMMA = new RegExp(`(?<=[${CJK}])\\s?,\\s?(?=[${CJK}])`, 'g');
  * re-reads the paragraph it changed. The arrays are shared: callers read them only.
  */
 export function slipsOf(block: ProseBlock): readonly Slip[] {
-  return slipsOfText(block.text);
+  return slipsOfText.get(block.text, () => findSlips(block.text, block.folded));
 }
 
-const slipsOfText = memoize((text: string): Slip[] => findSlips(text, foldText(text)), 2048, 20_000);
+const slipsOfText = new OwnedKeyMemo<Slip[]>(2048, 20_000);
 
 function findSlips(text: string, f: string): Slip[] {
   const out: Slip[] = [];
-  for (const m of f.matchAll(REPEAT)) {
+  for (const m of execAll(REPEAT, f)) {
     const unit = m[1]!;
     // 一一, 天天: one character doubled is a word; so is a unit made of one repeated character.
     if (new Set(unit).size === 1 || REAL_REPEATS.has(m[0])) continue;
@@ -62,10 +63,9 @@ function findSlips(text: string, f: string): Slip[] {
   }
   for (const k of KNOWN) {
     if (!f.includes(k.anchor)) continue;
-    k.wrong.lastIndex = 0;
-    for (const m of f.matchAll(k.wrong)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: k.right });
+    for (const m of execAll(k.wrong, f)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: k.right });
   }
   // Folding keeps full-width commas apart: `folded` maps ， to ,, so read the commas in the text as written.
-  if (text.includes(',')) for (const m of text.matchAll(ASCII_COMMA)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
+  if (text.includes(',')) for (const m of execAll(ASCII_COMMA, text)) out.push({ kind: 'comma', start: m.index, end: m.index + m[0].length, found: m[0], suggestion: '，' });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import { defineRule, ruleOptions } from './rule';
 import { defineMessages } from '../i18n/messages';
-import { foldText, narrativeBlocks } from '../narrative/prose';
-import { memoize } from '../memo';
+import { narrativeBlocks, type ProseBlock } from '../narrative/prose';
+import { OwnedKeyMemo } from '../memo';
 import { pushAll } from '../arrays';
 
 const msg = defineMessages({
@@ -24,17 +24,15 @@ const PUBLICITY_WORD = /公众号|微信|微博|抖音|视频号|头条|新媒�
 const DISCLOSURE = new RegExp(`(?:主动公开|公开|申请|答复|办结|复议|诉讼|规范性文件|政府信息|解读)[^。；;，,]{0,12}?${NUMBER}\\s*(?:条|件|份|项|个)`, 'g');
 
 /** A paragraph's publicity figures (as written) and count of disclosure figures: once per distinct paragraph, so a keystroke re-reads one. */
-const figuresOf = memoize(
-  (text: string) => {
-    const folded = foldText(text);
-    return {
-      publicity: [...folded.matchAll(PUBLICITY)].map((m) => text.slice(m.index, m.index + m[0].length)),
-      disclosure: [...folded.matchAll(DISCLOSURE)].filter((m) => !PUBLICITY_WORD.test(m[0])).length,
-    };
-  },
-  1024,
-  20_000,
-);
+const figuresMemo = new OwnedKeyMemo<{ publicity: string[]; disclosure: number }>(1024, 20_000);
+
+function figuresOf(block: ProseBlock): { publicity: string[]; disclosure: number } {
+  const { text, folded } = block;
+  return figuresMemo.get(text, () => ({
+    publicity: [...folded.matchAll(PUBLICITY)].map((m) => text.slice(m.index, m.index + m[0].length)),
+    disclosure: [...folded.matchAll(DISCLOSURE)].filter((m) => !PUBLICITY_WORD.test(m[0])).length,
+  }));
+}
 
 export default defineRule({
   meta: {
@@ -57,7 +55,7 @@ export default defineRule({
     const publicity: string[] = [];
     let disclosure = 0;
     for (const b of blocks) {
-      const figures = figuresOf(b.text);
+      const figures = figuresOf(b);
       pushAll(publicity, figures.publicity);
       disclosure += figures.disclosure;
     }
