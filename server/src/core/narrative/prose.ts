@@ -69,35 +69,40 @@ const FOLDED: Uint16Array = (() => {
 })();
 
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|Page\s+\d+.*|\d+\s*\/\s*\d+)\s*$/i;
-const ENDS_SENTENCE = /[。！？；：!?;:]\s*$/;
+/** What ends a sentence at the end of a line (the line's last character other than white space). */
+const SENTENCE_ENDERS = '。！？；：!?;:';
 const STARTS_ITEM = /^\s*(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
 /** What `buildBlocks` needs to know about the whole document, computed once per model. */
 interface LineInfo {
-  /** Lines that belong to a table (its span as the parser found it). */
-  table: Set<number>;
-  heading: Set<number>;
-  /** The section each line is in (null before the first heading). */
-  section: (SectionId | null)[];
+  /** 1 for a line that belongs to a table (its span as the parser found it) or is a section heading. */
+  breaks: Uint8Array;
+  /** Section headings as [line, id], in line order. */
+  starts: (readonly [number, SectionId])[];
 }
 
 function lineInfo(model: ReportModel): LineInfo {
-  const table = new Set<number>();
+  // Flags in a typed array, not sets of line numbers: buildBlocks asks about every line.
+  const breaks = new Uint8Array(model.lines.length);
   for (const t of [model.t2, model.t3, model.t4]) {
     if (!t) continue;
-    for (let i = t.startLine; i <= t.endLine; i++) table.add(i);
+    for (let i = Math.max(0, t.startLine); i <= t.endLine && i < breaks.length; i++) breaks[i] = 1;
   }
-  const heading = new Set(model.sections.map((s) => s.headingRange.start.line));
-  // One sweep: a line belongs to the last heading at or above it.
+  for (const s of model.sections) if (s.headingRange.start.line < breaks.length) breaks[s.headingRange.start.line] = 1;
   const starts = model.sections.map((s) => [s.headingRange.start.line, s.id] as const).sort((a, b) => a[0] - b[0]);
-  const section = new Array<SectionId | null>(model.lines.length).fill(null);
-  let k = 0;
-  let current: SectionId | null = null;
-  for (let i = 0; i < model.lines.length; i++) {
-    while (k < starts.length && starts[k]![0] <= i) current = starts[k++]![1];
-    section[i] = current;
+  return { breaks, starts };
+}
+
+/** The section a line is in: the last heading at or above it (null before the first). */
+function sectionOf(info: LineInfo, line: number): SectionId | null {
+  let lo = 0;
+  let hi = info.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (info.starts[mid]![0] <= line) lo = mid + 1;
+    else hi = mid;
   }
-  return { table, heading, section };
+  return lo > 0 ? info.starts[lo - 1]![1] : null;
 }
 
 export function isProseLine(line: string): boolean {
@@ -126,18 +131,19 @@ function buildBlocks(model: ReportModel, from: number, to: number, info: LineInf
   };
   for (let i = Math.max(0, from); i <= Math.min(to, model.lines.length - 1); i++) {
     const line = model.lines[i]!;
-    if (info.table.has(i) || info.heading.has(i) || !isProseLine(line)) {
+    if (info.breaks[i] === 1 || !isProseLine(line)) {
       flush();
       continue;
     }
     if (PAGE_NUMBER.test(line)) continue;
-    const lead = /^\s*/.exec(line)![0].length;
+    const lead = line.search(/\S/); // a prose line has some (isProseLine)
     const body = line.slice(lead).trimEnd();
     if (segments.length) {
       // A wrapped line continues the sentence; a finished sentence or a new item starts a new one.
       // (The previous line is looked at, not the block text: that may be a long rope.)
-      if (ENDS_SENTENCE.test(previous) || STARTS_ITEM.test(body)) text += '\n';
-    } else section = info.section[i] ?? null;
+      // (`previous` has no trailing white space: its last character is the one to look at.)
+      if (SENTENCE_ENDERS.includes(previous[previous.length - 1]!) || STARTS_ITEM.test(body)) text += '\n';
+    } else section = sectionOf(info, i);
     segments.push({ line: i, char: lead, start: text.length, length: body.length });
     text += body;
     previous = body;

@@ -1,14 +1,15 @@
 /** Line tests shared by the table readers. */
+import type { LineTest } from '../template/normalize';
 
 /**
  * What `re` said of each line already tested (0 not yet, 1 no, 2 yes), per document and
  * expression: a table reader that finds nothing in its section searches the whole document
  * next, and need not test the section's lines again.
  */
-const tested = new WeakMap<string[], Map<RegExp, Uint8Array>>();
+const tested = new WeakMap<string[], Map<LineTest, Uint8Array>>();
 
-/** Does any line of [startLine, endLine] match `re` (a non-global expression)? */
-export function regionHas(lines: string[], startLine: number, endLine: number, re: RegExp): boolean {
+/** Does any line of [startLine, endLine] pass `re` (a non-global expression, or a `looseMatcher`)? */
+export function regionHas(lines: string[], startLine: number, endLine: number, re: LineTest): boolean {
   let byRe = tested.get(lines);
   if (!byRe) tested.set(lines, (byRe = new Map()));
   let seen = byRe.get(re);

@@ -5,14 +5,14 @@
 import type { HeaderCell, RowNode, Table2Node } from '../model';
 import type { Range } from '../types';
 import { T2_COLUMNS, T2_CONTENT_HEADER, T2_GROUPS, T2_ROWS, T2_TRIAL_FORMAT_PHRASES } from '../template/table2';
-import { normalizeLabel, splitEnumerator, looseRegex } from '../template/normalize';
+import { normalizeLabel, splitEnumerator, looseMatcher } from '../template/normalize';
 import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
 import { spanRange } from '../text';
 import type { Token } from './cells';
 import { isProse, regionHas } from './region';
 
 // A region without any table-二 word holds no table 二: one cheap scan instead of reading every line.
-const ANCHOR = looseRegex(['第二十条', ...T2_ROWS.flatMap((r) => r.names)]);
+const ANCHOR = looseMatcher(['第二十条', ...T2_ROWS.flatMap((r) => r.names)]);
 const ROW_NAMES = new Map<string, string>();
 for (const r of T2_ROWS) for (const n of r.names) ROW_NAMES.set(normalizeLabel(n), r.id);
 const COLUMN_NAMES = new Map<string, string>(T2_COLUMNS.map((c) => [normalizeLabel(c.label).replace(/\(.*\)$/, ''), c.hoverKey]));

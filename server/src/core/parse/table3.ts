@@ -4,7 +4,7 @@
  */
 import type { HeaderCell, RowNode, Table3Node } from '../model';
 import { T3_APPLICANT_COLUMNS, T3_APPLICANT_HEADER, T3_COLUMN_IDS, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
-import { normalizeLabel, splitEnumerator, dropCountSuffix, looseRegex } from '../template/normalize';
+import { normalizeLabel, splitEnumerator, dropCountSuffix, looseMatcher } from '../template/normalize';
 import { spanRange } from '../text';
 import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
 import { isProse, regionHas } from './region';
@@ -13,7 +13,7 @@ import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
 import type { Token } from './cells';
 
 // A region without any table-三 row phrase holds no table 三: one cheap scan instead of reading every line.
-const ANCHOR = looseRegex(T3_ROWS.flatMap((r) => r.keyPhrases));
+const ANCHOR = looseMatcher(T3_ROWS.flatMap((r) => r.keyPhrases));
 const ROWS_BY_PHRASE = T3_ROWS.flatMap((r) => r.keyPhrases.map((k) => ({ id: r.id, phrase: normalizeLabel(k) })));
 // One test for "does any row phrase occur": most words of a document are not row labels.
 const ANY_ROW_PHRASE = new RegExp(ROWS_BY_PHRASE.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

@@ -5,12 +5,12 @@
  */
 import type { HeaderCell, RowNode, Table4Node } from '../model';
 import { T4_COLUMNS, T4_GROUP_HEADERS, T4_HEADER_FRAGMENT, T4_HEADER_WORDS } from '../template/table4';
-import { normalizeLabel, looseRegex } from '../template/normalize';
+import { normalizeLabel, looseMatcher } from '../template/normalize';
 import { appendValues, newRow, readTableLine } from './rows';
 import { isProse, regionHas } from './region';
 
 // A region without 行政复议/行政诉讼 holds no table 四: one cheap scan instead of reading every line.
-const ANCHOR = looseRegex(Object.keys(T4_GROUP_HEADERS));
+const ANCHOR = looseMatcher(Object.keys(T4_GROUP_HEADERS));
 const HEADER_WORDS = T4_HEADER_WORDS.map(normalizeLabel);
 const COLUMN_BY_WORD: Record<string, string> = Object.fromEntries(T4_COLUMNS.map((c) => [normalizeLabel(c.label), c.id]));
 

@@ -90,24 +90,59 @@ export function dropCountSuffix(normalized: string): string {
   return normalized.replace(/(?:的)?申请数量$/, '');
 }
 
+/** 繁体 forms by simplified character, for the template vocabulary. */
+const VARIANTS = new Map<string, Set<string>>();
+for (const [trad, simple] of TRADITIONAL) {
+  if (!VARIANTS.has(simple)) VARIANTS.set(simple, new Set([simple]));
+  VARIANTS.get(simple)!.add(trad);
+}
+
+/** The forms `normalizeLabel` reads as `c`: itself, its 繁体 forms, its full-width form. */
+function looseForms(c: string): Set<string> {
+  const forms = new Set(VARIANTS.get(c) ?? [c]);
+  const wide = c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : null;
+  if (wide) forms.add(wide);
+  return forms;
+}
+
 /**
  * A regular expression that finds any of `phrases` in raw text as `normalizeLabel` would:
  * each character may be its 繁体 form or full-width, with white space between characters.
  * Used to skip, in one cheap scan, text that cannot hold a table at all.
  */
-export function looseRegex(phrases: readonly string[]): RegExp {
-  const variants = new Map<string, Set<string>>();
-  for (const [trad, simple] of TRADITIONAL) {
-    if (!variants.has(simple)) variants.set(simple, new Set([simple]));
-    variants.get(simple)!.add(trad);
-  }
+export function looseRegex(phrases: readonly string[], flags = ''): RegExp {
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&');
   const charClass = (c: string) => {
-    const forms = new Set(variants.get(c) ?? [c]);
-    const wide = c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : null;
-    if (wide) forms.add(wide);
+    const forms = looseForms(c);
     return forms.size === 1 ? escape(c) : `[${[...forms].map(escape).join('')}]`;
   };
   const gap = '[\\s\\u3000]*';
-  return new RegExp(phrases.map((p) => [...p].map(charClass).join(gap)).join('|'));
+  return new RegExp(phrases.map((p) => [...p].map(charClass).join(gap)).join('|'), flags);
+}
+
+/** A test of one line of text. */
+export interface LineTest {
+  test(line: string): boolean;
+}
+
+/**
+ * `looseRegex(phrases).test`, faster on lines that hold none of the phrases: an alternation
+ * of forty phrases is tried at every character of every line (most of a table reader's scan
+ * of a large document). Here only characters that can begin a phrase are tried, with the
+ * same expression made sticky at that place.
+ */
+export function looseMatcher(phrases: readonly string[]): LineTest {
+  const sticky = looseRegex(phrases, 'y');
+  const first = new Uint8Array(0x10000);
+  for (const p of phrases) for (const f of looseForms([...p][0]!)) first[f.charCodeAt(0)] = 1;
+  return {
+    test(line: string): boolean {
+      for (let i = 0; i < line.length; i++) {
+        if (first[line.charCodeAt(i)] !== 1) continue;
+        sticky.lastIndex = i;
+        if (sticky.test(line)) return true;
+      }
+      return false;
+    },
+  };
 }
