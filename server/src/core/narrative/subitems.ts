@@ -10,6 +10,7 @@ import type { ReportModel } from '../model';
 import { OVERVIEW_SUBITEMS, type SubItemDef } from '../template/sections';
 import { foldText } from './prose';
 import { ownCopy, StringCache } from '../memo';
+import { execAll } from '../text';
 
 /**
  * Words specific to a sub-item's work: anywhere in section 一 they mean the report wrote about it.
@@ -42,8 +43,9 @@ function topicSites(body: string): string[] {
   for (const raw of body.split('\n')) {
     const line = raw.replace(/^[\s#]+/, '');
     sites.push(nameOf(line));
-    for (const m of line.matchAll(POINT)) sites.push(nameOf(line.slice(m.index + m[0].length)));
-    for (const m of line.matchAll(/方面/g)) sites.push(line.slice(Math.max(0, m.index - 16), m.index));
+    for (const m of execAll(POINT, line)) sites.push(nameOf(line.slice(m.index + m[0].length)));
+    // A plain search: an expression literal here would be a new object per line, and matchAll copies it again.
+    for (let at = line.indexOf('方面'); at >= 0; at = line.indexOf('方面', at + 2)) sites.push(line.slice(Math.max(0, at - 16), at));
   }
   return sites;
 }

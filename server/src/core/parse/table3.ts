@@ -6,6 +6,7 @@ import type { HeaderCell, RowNode, Table3Node } from '../model';
 import { T3_APPLICANT_COLUMNS, T3_APPLICANT_HEADER, T3_COLUMN_IDS, T3_COLUMNS, T3_GROUPS, T3_NOTE_KEY, T3_ORG_GROUP, T3_ROWS, T3_SUBTOTAL_WORD, T3_TRIAL_OTHER_ROW, type T3ColumnId } from '../template/table3';
 import { normalizeLabel, splitEnumerator, dropCountSuffix, looseMatcher } from '../template/normalize';
 import { spanRange } from '../text';
+import { memoize } from '../memo';
 import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
 import { isProse, regionHas } from './region';
 import { matchSectionHeading } from './structure';
@@ -42,6 +43,13 @@ interface Context {
   lastRowId: string | null;
 }
 
+/** The first row whose phrase the words contain: a function of the words, asked for every label of every report. */
+const rowByPhrase = memoize((words: string): string | null => {
+  if (!ANY_ROW_PHRASE.test(words)) return null;
+  for (const { id, phrase } of ROWS_BY_PHRASE) if (phrase && words.includes(phrase)) return id;
+  return null;
+}, 2048, 120);
+
 /** What one label cell of table 三 is. */
 function classify(raw: string, ctx: Context): Classified {
   const norm = normalizeLabel(raw);
@@ -55,7 +63,8 @@ function classify(raw: string, ctx: Context): Classified {
     const col = COLUMN_WORDS.get(words);
     if (col) return { kind: 'header', key: `t3.col.${col}`, column: col };
   }
-  if (ANY_ROW_PHRASE.test(words)) for (const { id, phrase } of ROWS_BY_PHRASE) if (phrase && words.includes(phrase)) return { kind: 'row', id };
+  const row = rowByPhrase(words);
+  if (row) return { kind: 'row', id: row };
   for (const g of GROUPS) if (g.phrases.some((p) => words === p || (words.includes(p) && words.length <= p.length + 2))) return { kind: 'group', id: g.id };
   if (ctx.seenData) {
     const inG6 = ctx.group === 'g3_6' || LEAVES_OF_G6.has(ctx.lastRowId ?? '');

@@ -312,7 +312,8 @@ function analyse(model: ReportModel, eqs: Equation[], table: 't3' | 't4'): Equat
     const exact = exactResidual(model.cells, eq);
     return { eq, exact, residual: exact === null ? null : Number(exact) / 1e6 };
   });
-  const held = holdingCells(states);
+  // Only failing equations ask which cells are held (culprit, suspects): most reports have none.
+  const held = states.some(isFailing) ? holdingCells(states) : new Set<string>();
   const blankTotal = table === 't3' ? findBlankTotal(model, states) : null;
   const culprit = blankTotal ? null : findCulprit(model.cells, states, held);
   const suspects = new Map<EquationState, Culprit[]>();
