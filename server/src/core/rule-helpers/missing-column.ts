@@ -114,6 +114,22 @@ function equationSum(model: ReportModel, eq: Equation): EquationSum {
   return hit;
 }
 
+/** Where each cell stands in an equation's terms; equations are template data, so once per equation. */
+const termIndex = new WeakMap<Equation, Map<string, number[]>>();
+
+function termsOfCell(eq: Equation): Map<string, number[]> {
+  let hit = termIndex.get(eq);
+  if (hit) return hit;
+  hit = new Map();
+  eq.terms.forEach((t, k) => {
+    const list = hit!.get(t.cell);
+    if (list) list.push(k);
+    else hit!.set(t.cell, [k]);
+  });
+  termIndex.set(eq, hit);
+  return hit;
+}
+
 function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly string[]): SplitEquation[] {
   const zeros = zeroRowCells(model);
   const posOf = new Map(ids.map((id, k) => [id, k]));
@@ -121,9 +137,14 @@ function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly strin
     const { known, nulls } = equationSum(model, eq);
     let rest: bigint | null = nulls.every((c) => posOf.has(c)) ? known : null;
     const own: SplitEquation['own'] = [];
-    for (const t of eq.terms) {
-      const pos = posOf.get(t.cell);
-      if (pos === undefined) continue;
+    // The row's terms, in the equation's order, found by its cells rather than by reading every term.
+    const at: number[] = [];
+    const index = termsOfCell(eq);
+    for (const id of ids) for (const k of index.get(id) ?? []) at.push(k);
+    at.sort((a, b) => a - b);
+    for (const k of at) {
+      const t = eq.terms[k]!;
+      const pos = posOf.get(t.cell)!;
       own.push({ pos, coef: t.coef });
       // The row's own cell leaves the sum (a cell without a value was never in it).
       const v = rest === null ? null : termValue(model, zeros, t.cell);
@@ -155,7 +176,8 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   if (values.some((v) => v === null)) return null;
   const ids = columns.map((c) => `t3.${row.id}.${c}`);
   const { all, byCell } = equationsOf(model);
-  const mine = new Set(ids.flatMap((id) => byCell.get(id) ?? []));
+  const mine = new Set<Equation>();
+  for (const id of ids) for (const eq of byCell.get(id) ?? []) mine.add(eq);
   // The row total first, then the column sums: the order `solveFirst` asks them in.
   const eqs = splitEquations(
     model,
