@@ -62,20 +62,21 @@ interface SplitEquation {
 }
 
 /** Table 三's equations, and which of them each cell takes part in: once per model. */
-const equationsCache = new WeakMap<ReportModel, { all: Equation[]; byCell: Map<string, Equation[]> }>();
+/** `byCell` holds places in `all` (ascending), so a row's equations are marked in an array, not gathered in a Set. */
+const equationsCache = new WeakMap<ReportModel, { all: Equation[]; byCell: Map<string, number[]> }>();
 
-function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string, Equation[]> } {
+function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string, number[]> } {
   let hit = equationsCache.get(model);
   if (hit) return hit;
   const all = table3Equations(model);
-  const byCell = new Map<string, Equation[]>();
-  for (const eq of all) {
+  const byCell = new Map<string, number[]>();
+  all.forEach((eq, k) => {
     for (const t of eq.terms) {
       const list = byCell.get(t.cell);
-      if (!list) byCell.set(t.cell, [eq]);
-      else if (list[list.length - 1] !== eq) list.push(eq);
+      if (!list) byCell.set(t.cell, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
     }
-  }
+  });
   equationsCache.set(model, (hit = { all, byCell }));
   return hit;
 }
@@ -132,10 +133,9 @@ function termsOfCell(eq: Equation): Map<string, number[]> {
 
 function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly string[]): SplitEquation[] {
   const zeros = zeroRowCells(model);
-  const posOf = new Map(ids.map((id, k) => [id, k]));
   return eqs.map((eq) => {
     const { known, nulls } = equationSum(model, eq);
-    let rest: bigint | null = nulls.every((c) => posOf.has(c)) ? known : null;
+    let rest: bigint | null = nulls.every((c) => ids.includes(c)) ? known : null;
     const own: SplitEquation['own'] = [];
     // The row's terms, in the equation's order, found by its cells rather than by reading every term.
     const at: number[] = [];
@@ -144,7 +144,7 @@ function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly strin
     at.sort((a, b) => a - b);
     for (const k of at) {
       const t = eq.terms[k]!;
-      const pos = posOf.get(t.cell)!;
+      const pos = ids.indexOf(t.cell); // ids are distinct: one place each
       own.push({ pos, coef: t.coef });
       // The row's own cell leaves the sum (a cell without a value was never in it).
       const v = rest === null ? null : termValue(model, zeros, t.cell);
@@ -166,6 +166,20 @@ function residualWith(s: SplitEquation, row: readonly (bigint | null)[]): bigint
   return sum;
 }
 
+/**
+ * `t3.<row>.<column>`, made once per row and column: a string built per call is a new key for
+ * every map it is looked up in (hashed, and flattened first when longer than a dozen characters).
+ */
+const cellIds = new Map<string, Map<string, string>>();
+
+function cellId(row: string, column: string): string {
+  let byColumn = cellIds.get(row);
+  if (!byColumn) cellIds.set(row, (byColumn = new Map()));
+  let id = byColumn.get(column);
+  if (id === undefined) byColumn.set(column, (id = `t3.${row}.${column}`));
+  return id;
+}
+
 export function missingColumn(model: ReportModel, row: RowNode): MissingColumn | null {
   const t3 = model.t3;
   if (!t3 || !row.id || t3.hasSubtotalColumn) return null;
@@ -174,16 +188,17 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   if (short < 1) return null;
   const values = row.values.map((v) => exactValue(v));
   if (values.some((v) => v === null)) return null;
-  const ids = columns.map((c) => `t3.${row.id}.${c}`);
+  const ids = columns.map((c) => cellId(row.id!, c));
   const { all, byCell } = equationsOf(model);
-  const mine = new Set<Equation>();
-  for (const id of ids) for (const eq of byCell.get(id) ?? []) mine.add(eq);
-  // The row total first, then the column sums: the order `solveFirst` asks them in.
-  const eqs = splitEquations(
-    model,
-    all.filter((eq) => mine.has(eq)).sort((a, b) => Number(b.code === 'T3-ROWSUM') - Number(a.code === 'T3-ROWSUM')),
-    ids,
-  );
+  const mine = new Uint8Array(all.length);
+  for (const id of ids) for (const k of byCell.get(id) ?? []) mine[k] = 1;
+  // The row total first, then the column sums (each in table order): the order `solveFirst` asks them in.
+  const rowTotals: Equation[] = [];
+  const columnSums: Equation[] = [];
+  all.forEach((eq, k) => {
+    if (mine[k] === 1) (eq.code === 'T3-ROWSUM' ? rowTotals : columnSums).push(eq);
+  });
+  const eqs = splitEquations(model, [...rowTotals, ...columnSums], ids);
   const sep = row.separator === '\n' ? '\t' : row.separator;
   if (short > 1) return zeroRow(row, eqs, short, sep, columns);
   const consistent: { k: number; x: bigint; cells: (bigint | null)[] }[] = [];
