@@ -7,7 +7,8 @@
  *   node out/bench/profile-core.js corpus [iterations]   seeds and real reports, round robin
  *   node out/bench/profile-core.js seeds [iterations]    per-seed medians (as the bench's section 1)
  *   node out/bench/profile-core.js random [runs]         5 MiB of random text (as the bench's section 4)
- *   node out/bench/profile-core.js big [runs]            the four 5 MiB shapes, medians
+ *   node out/bench/profile-core.js big [runs]            the four 5 MiB shapes, medians (--prose: only the last)
+ *   node out/bench/profile-core.js archive [count]       distinct reports as the archive bench writes them, each once (the CLI's case: memos miss)
  *   add --rules to print the time spent in each rule (sum over all runs), top first
  *   node out/bench/profile-core.js dump FILE             every fixture's and big input's diagnostics, both locales, as JSON
  */
@@ -15,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReport, parseReport } from '../server/src/core/index';
 import { RULE_LIST } from '../server/src/core/rules/index';
-import { lcg, seedFiles, seeds } from './inputs';
+import { archiveReport, lcg, seedFiles, seeds } from './inputs';
 
 const MiB = 1024 * 1024;
 const args = process.argv.slice(2);
@@ -94,6 +95,16 @@ if (mode === 'corpus') {
   for (let i = 0; i < n; i++) for (const t of texts) sink += run(t);
   total = performance.now() - t0;
   console.log(`corpus: ${texts.length} texts × ${n}: ${(total / n / texts.length).toFixed(3)} ms per report`);
+} else if (mode === 'archive') {
+  const n = count || 2000;
+  const texts = Array.from({ length: n }, (_, k) => archiveReport(k, Math.floor(k / 5), 2020 + (k % 5)));
+  for (const t of texts.slice(0, 200)) sink += run(t); // warm up
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const t of texts) sink += run(t);
+  total = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  console.log(`archive: ${n} distinct reports: ${(total / n).toFixed(3)} ms per report, CPU ${((c.user + c.system) / 1000 / n).toFixed(3)} ms`);
 } else if (mode === 'seeds') {
   const n = count || 300;
   for (let k = 0; k < seeds.length; k++) {
@@ -107,7 +118,7 @@ if (mode === 'corpus') {
     console.log(`seed ${seedFiles[k]!.slice(0, 3)}: ${median(times).toFixed(3)} ms`);
   }
 } else if (mode === 'random' || mode === 'big') {
-  const shapes = mode === 'random' ? ([['random text', randomDocument]] as const) : ([['pasted reports', pastedDocument], ['random text', randomDocument], ['one-line sections', sectionsDocument], ['prose without punctuation', endlessSentenceDocument]] as const);
+  const shapes = mode === 'random' ? ([['random text', randomDocument]] as const) : args.includes('--prose') ? ([['prose without punctuation', endlessSentenceDocument]] as const) : ([['pasted reports', pastedDocument], ['random text', randomDocument], ['one-line sections', sectionsDocument], ['prose without punctuation', endlessSentenceDocument]] as const);
   for (const [name, make] of shapes) {
     sink += run(make(5 * MiB / 16));
     const text = make(5 * MiB);
