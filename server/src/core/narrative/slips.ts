@@ -35,6 +35,8 @@ const KNOWN: readonly { anchor: string; wrong: RegExp; right: string }[] = [
   { anchor: '依申请申请', wrong: /依申请申请/g, right: '依申请' },
 ];
 
+const ANY_ANCHOR = new RegExp(KNOWN.map((k) => k.anchor).join('|'));
+
 const CJK = '\\u3400-\\u9fff';
 /** Two to four Chinese characters typed twice in a row (not one character doubled: 天天, 一一). */
 const REPEAT = new RegExp(`([${CJK}]{2,4})\\1`, 'g');
@@ -61,7 +63,8 @@ function findSlips(text: string, f: string): Slip[] {
     if (new Set(unit).size === 1 || REAL_REPEATS.has(m[0])) continue;
     out.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: unit });
   }
-  for (const k of KNOWN) {
+  // One scan for all anchors first: most paragraphs hold none of them.
+  if (ANY_ANCHOR.test(f)) for (const k of KNOWN) {
     if (!f.includes(k.anchor)) continue;
     for (const m of execAll(k.wrong, f)) out.push({ kind: 'known', start: m.index, end: m.index + m[0].length, found: text.slice(m.index, m.index + m[0].length), suggestion: k.right });
   }

@@ -53,9 +53,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const sections = findSections(lines);
   const firstSection = sections.length ? sections[0]!.headingRange.start.line : -1;
   const title = findTitle(lines, firstSection);
-  const period = findPeriodYear(lines);
-  const bodyLines = sections.filter((s) => '一二三四'.includes(s.id)).flatMap((s) => lines.slice(s.bodyStartLine, s.endLine + 1));
-  const year = title?.year ?? period?.year ?? dominantYear(bodyLines.length ? bodyLines : lines);
+  // Each fallback only when the one before says nothing (most titles state the year).
+  const year = title?.year ?? findPeriodYear(lines)?.year ?? yearOfBody(lines, sections);
   const subHeadings = findSubHeadings(lines, sections);
 
   const cells = emptyCells();
@@ -80,6 +79,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     T4_CELL_IDS.forEach((id, k) => cells.set(id, cellFrom(id, t4.dataRow!.values[k]!)));
   }
   return { text, lineStarts, lines, eol, title, year, sections, subHeadings, t2, t3, t4, cells };
+}
+
+/** The most frequent year in sections 一–四, or in the whole text when there are none. */
+function yearOfBody(lines: string[], sections: SectionNode[]): number | null {
+  const bodyLines = sections.filter((s) => '一二三四'.includes(s.id)).flatMap((s) => lines.slice(s.bodyStartLine, s.endLine + 1));
+  return dominantYear(bodyLines.length ? bodyLines : lines);
 }
 
 function assignTable3Row(row: RowNode, t3: NonNullable<ReportModel['t3']>, cells: Map<string, Cell>): void {

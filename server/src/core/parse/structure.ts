@@ -49,6 +49,10 @@ function headingParts(line: string): HeadingParts | null {
   const m = HEADING.exec(line);
   if (!m) return null;
   const title = m[5]!.replace(/[：:]$/, '').trim();
+  // Tests on the title as written first, so that most lines that are no heading skip the
+  // normalisation: a title ending in a digit is none, and 。；; stay in the normalised form
+  // (NFKC makes ； the ; it is tested for below), so a title with one is none either.
+  if (/\d\s*$/.test(title) || /[。；;]/.test(title)) return null;
   const norm = normalizeLabel(title);
   if (!norm || norm.length > 40 || /[。；;]/.test(norm) || /\d\s*$/.test(title)) return null;
   return { numeral: m[4]!, title, norm, level: m[2] ? m[2].trim().length : 0, startChar: (m[1] ?? '').length };
