@@ -14,7 +14,6 @@ import { StringCache } from '../memo';
 import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
 import { pushAll } from '../arrays';
-import { execAll } from '../text';
 
 export type ClaimKind =
   | 'recv'
@@ -301,7 +300,11 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
   const out: RawClaim[] = [];
   const f = block.folded;
   for (const p of patterns) {
-    for (const m of execAll(p.re, f)) {
+    // exec in a plain loop (not matchAll, which copies the expression, nor a generator): this
+    // runs for every pattern over every paragraph. An empty match moves on by one, as matchAll does.
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(f); m !== null; m = p.re.exec(f)) {
+      if (m[0] === '') p.re.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;
       const nSpan = m.indices?.groups?.['n'];
