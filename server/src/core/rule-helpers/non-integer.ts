@@ -8,8 +8,9 @@ const msg = defineMessages({
 });
 
 export function reportNonIntegerCells(ctx: RuleContext, table: 't3' | 't4'): void {
+  const prefix = `${table}.`;
   for (const cell of ctx.model.cells.values()) {
-    if (!cell.id.startsWith(`${table}.`) || cell.value === null || !cell.range) continue;
+    if (!cell.id.startsWith(prefix) || cell.value === null || !cell.range) continue;
     if (cell.value >= 0 && Number.isInteger(cell.value)) continue;
     ctx.report({ message: msg(ctx.locale, 'message', { cell: cellName(cell.id, ctx.locale), raw: cell.raw ?? '' }), range: cell.range, cellId: cell.id });
   }

@@ -45,6 +45,9 @@ export default defineRule({
       if (!text) continue;
       // Two sentences (text, an end mark, more text) are particulars: tested without splitting a long section.
       if (TWO_SENTENCES.test(text)) continue;
+      // A character is at most two UTF-16 units: a long text is long enough without counting
+      // (the count splits the text into an array of characters).
+      if (text.length >= 2 * opt.minChars) continue;
       const chars = [...text].length;
       if (chars >= opt.minChars) continue;
       ctx.report({ message: msg(ctx.locale, 'thin', { id, chars, text: text.length > 40 ? `${text.slice(0, 40)}…` : text }), range: section.headingRange });
