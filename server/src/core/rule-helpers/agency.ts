@@ -8,9 +8,17 @@ export type AgencyLevel = 'township' | 'county' | 'city' | 'province' | 'unknown
 
 const DEPARTMENT = /办公室|局|委员会|委|厅|中心|办事处|管理处|所$/;
 
+/** Several rules ask for the name of one model: read its title once. */
+const names = new WeakMap<ReportModel, string>();
+
 export function agencyName(model: ReportModel): string {
-  const t = model.title?.text ?? '';
-  return t.replace(/\s+/g, '').replace(/[12]\d{3}年度?.*$/, '').replace(/政府信息公开.*$/, '') || t;
+  let name = names.get(model);
+  if (name === undefined) {
+    const t = model.title?.text ?? '';
+    name = t.replace(/\s+/g, '').replace(/[12]\d{3}年度?.*$/, '').replace(/政府信息公开.*$/, '') || t;
+    names.set(model, name);
+  }
+  return name;
 }
 
 /**
