@@ -291,20 +291,38 @@ function findBlankTotal(model: ReportModel, states: EquationState[]): BlankTotal
   const failing = rowSums.filter(isFailing);
   if (failing.length < 2) return null;
   const fills = new Map<string, Culprit>();
-  const cells = new Map(model.cells);
+  // Each filled cell's exact value as the filled table would read it: its digits, unless there
+  // are more than a cell may have (then, like any such cell, it has no value).
+  const filled = new Map<string, bigint | null>();
   for (const s of rowSums) {
     if (exactOf(model.cells, s.eq.target) === null) continue;
-    const v = solveExact(model.cells, s.eq, s.eq.target);
+    const v = solveGiven(model.cells, s.eq, s.exact, s.eq.target);
     if (v === null || !isCount(v)) continue;
     fills.set(s.eq.key, toCulprit(s.eq.target, v));
-    const old = model.cells.get(s.eq.target)!;
-    cells.set(s.eq.target, { ...old, value: Number(v / SCALE), raw: formatExact(v), flags: [] });
+    filled.set(s.eq.target, formatExact(v).length > MAX_DIGITS ? null : v);
   }
   // Proven when every failure of the table is a row sum the fill repairs and nothing that holds breaks.
   const proven =
     states.every((s) => !isFailing(s) || s.eq.code === 'T3-ROWSUM') &&
-    states.every((s) => s.exact === null || exactResidual(cells, s.eq) === 0n);
+    states.every((s) => s.exact === null || residualFilled(model.cells, s, filled) === 0n);
   return { fills, proven };
+}
+
+/**
+ * A state's residual once the cells in `filled` take their new values: its residual now, moved
+ * by each filled term's change (no copy of the cell map, no cell read twice).
+ */
+function residualFilled(cells: Map<string, Cell>, s: EquationState, filled: Map<string, bigint | null>): bigint | null {
+  let r = s.exact;
+  if (r === null) return null;
+  for (const t of s.eq.terms) {
+    if (!filled.has(t.cell)) continue;
+    const now = filled.get(t.cell)!;
+    const before = exactOf(cells, t.cell);
+    if (now === null || before === null) return null;
+    r += t.coef === 1 ? now - before : before - now;
+  }
+  return r;
 }
 
 function analyse(model: ReportModel, eqs: Equation[], table: 't3' | 't4'): EquationAnalysis {
