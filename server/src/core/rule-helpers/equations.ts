@@ -145,8 +145,9 @@ export function exactValue(cell: Pick<Cell, 'value' | 'raw' | 'flags'> | undefin
   const raw = cell.raw ?? '';
   // No count has 64 digits; reading a pasted run of a million costs seconds, so such a cell leaves its sums unchecked.
   if (raw.length > MAX_DIGITS) return null;
-  // Most cells are plain ASCII digits: read them without normalising.
-  if (PLAIN_DIGITS.test(raw)) return BigInt(raw) * SCALE;
+  // Most cells are plain ASCII digits: read them without normalising. Up to nine digits the
+  // scaled value is below 2^53, so it is made exactly as a number first (no BigInt parsing).
+  if (PLAIN_DIGITS.test(raw)) return raw.length <= 9 ? BigInt(Number(raw) * 1_000_000) : BigInt(raw) * SCALE;
   const m = /^(-?)([0-9,]+)(?:\.([0-9]+))?/.exec(raw.normalize('NFKC').replace(/－/g, '-'));
   if (!m) return Number.isFinite(cell.value) ? BigInt(Math.round(cell.value * 1e6)) : null;
   const int = BigInt(m[2]!.replace(/,/g, '') || '0');
