@@ -62,20 +62,29 @@ interface SplitEquation {
 }
 
 /** Table 三's equations, and which of them each cell takes part in: once per model. */
-/** `byCell` holds places in `all` (ascending), so a row's equations are marked in an array, not gathered in a Set. */
-const equationsCache = new WeakMap<ReportModel, { all: Equation[]; byCell: Map<string, number[]> }>();
+/**
+ * Table 三's equations, and where each cell stands in them (equation's place in `all`, term's
+ * place in the equation, both ascending): once per model, so a row finds its equations and its
+ * own terms with one lookup per cell.
+ */
+interface EquationIndex {
+  all: Equation[];
+  byCell: Map<string, { eq: number; term: number }[]>;
+}
 
-function equationsOf(model: ReportModel): { all: Equation[]; byCell: Map<string, number[]> } {
+const equationsCache = new WeakMap<ReportModel, EquationIndex>();
+
+function equationsOf(model: ReportModel): EquationIndex {
   let hit = equationsCache.get(model);
   if (hit) return hit;
   const all = table3Equations(model);
-  const byCell = new Map<string, number[]>();
+  const byCell = new Map<string, { eq: number; term: number }[]>();
   all.forEach((eq, k) => {
-    for (const t of eq.terms) {
+    eq.terms.forEach((t, j) => {
       const list = byCell.get(t.cell);
-      if (!list) byCell.set(t.cell, [k]);
-      else if (list[list.length - 1] !== k) list.push(k);
-    }
+      if (!list) byCell.set(t.cell, [{ eq: k, term: j }]);
+      else list.push({ eq: k, term: j });
+    });
   });
   equationsCache.set(model, (hit = { all, byCell }));
   return hit;
@@ -115,34 +124,19 @@ function equationSum(model: ReportModel, eq: Equation): EquationSum {
   return hit;
 }
 
-/** Where each cell stands in an equation's terms; equations are template data, so once per equation. */
-const termIndex = new WeakMap<Equation, Map<string, number[]>>();
-
-function termsOfCell(eq: Equation): Map<string, number[]> {
-  let hit = termIndex.get(eq);
-  if (hit) return hit;
-  hit = new Map();
-  eq.terms.forEach((t, k) => {
-    const list = hit!.get(t.cell);
-    if (list) list.push(k);
-    else hit!.set(t.cell, [k]);
-  });
-  termIndex.set(eq, hit);
-  return hit;
+/** An equation the row takes part in, with the places of the row's cells among its terms (ascending). */
+interface RowEquation {
+  eq: Equation;
+  terms: number[];
 }
 
-function splitEquations(model: ReportModel, eqs: Equation[], ids: readonly string[]): SplitEquation[] {
+function splitEquations(model: ReportModel, eqs: RowEquation[], ids: readonly string[]): SplitEquation[] {
   const zeros = zeroRowCells(model);
-  return eqs.map((eq) => {
+  return eqs.map(({ eq, terms }) => {
     const { known, nulls } = equationSum(model, eq);
     let rest: bigint | null = nulls.every((c) => ids.includes(c)) ? known : null;
     const own: SplitEquation['own'] = [];
-    // The row's terms, in the equation's order, found by its cells rather than by reading every term.
-    const at: number[] = [];
-    const index = termsOfCell(eq);
-    for (const id of ids) for (const k of index.get(id) ?? []) at.push(k);
-    at.sort((a, b) => a - b);
-    for (const k of at) {
+    for (const k of terms) {
       const t = eq.terms[k]!;
       const pos = ids.indexOf(t.cell); // ids are distinct: one place each
       own.push({ pos, coef: t.coef });
@@ -190,13 +184,16 @@ export function missingColumn(model: ReportModel, row: RowNode): MissingColumn |
   if (values.some((v) => v === null)) return null;
   const ids = columns.map((c) => cellId(row.id!, c));
   const { all, byCell } = equationsOf(model);
-  const mine = new Uint8Array(all.length);
-  for (const id of ids) for (const k of byCell.get(id) ?? []) mine[k] = 1;
+  // The row's terms by equation (sparse, by place in `all`).
+  const mine: number[][] = [];
+  for (const id of ids) for (const { eq, term } of byCell.get(id) ?? []) (mine[eq] ??= []).push(term);
   // The row total first, then the column sums (each in table order): the order `solveFirst` asks them in.
-  const rowTotals: Equation[] = [];
-  const columnSums: Equation[] = [];
-  all.forEach((eq, k) => {
-    if (mine[k] === 1) (eq.code === 'T3-ROWSUM' ? rowTotals : columnSums).push(eq);
+  const rowTotals: RowEquation[] = [];
+  const columnSums: RowEquation[] = [];
+  mine.forEach((terms, k) => {
+    const eq = all[k]!;
+    terms.sort((a, b) => a - b);
+    (eq.code === 'T3-ROWSUM' ? rowTotals : columnSums).push({ eq, terms });
   });
   const eqs = splitEquations(model, [...rowTotals, ...columnSums], ids);
   const sep = row.separator === '\n' ? '\t' : row.separator;
