@@ -2,21 +2,31 @@
 import type { LineTest } from '../template/normalize';
 
 /**
- * What `re` said of each line already tested (0 not yet, 1 no, 2 yes), per document and
- * expression: a table reader that finds nothing in its section searches the whole document
- * next, and need not test the section's lines again.
+ * What each expression said of each line already tested, per document: a table reader that
+ * finds nothing in its section searches the whole document next, and need not test the
+ * section's lines again. One byte a line holds two bits for each of up to four expressions
+ * (tested, matched), so a document costs one small array, not one per expression.
  */
-const tested = new WeakMap<string[], Map<LineTest, Uint8Array>>();
+const tested = new WeakMap<string[], Uint8Array>();
+const slotOf = new Map<LineTest, number>();
 
 /** Does any line of [startLine, endLine] pass `re` (a non-global expression, or a `looseMatcher`)? */
 export function regionHas(lines: string[], startLine: number, endLine: number, re: LineTest): boolean {
-  let byRe = tested.get(lines);
-  if (!byRe) tested.set(lines, (byRe = new Map()));
-  let seen = byRe.get(re);
-  if (!seen) byRe.set(re, (seen = new Uint8Array(lines.length)));
+  let slot = slotOf.get(re);
+  if (slot === undefined) slotOf.set(re, (slot = slotOf.size));
+  if (slot >= 4) {
+    // More expressions than the byte holds: test without remembering.
+    for (let i = Math.max(0, startLine); i <= endLine && i < lines.length; i++) if (re.test(lines[i]!)) return true;
+    return false;
+  }
+  let seen = tested.get(lines);
+  if (!seen) tested.set(lines, (seen = new Uint8Array(lines.length)));
+  const done = 1 << (2 * slot);
+  const yes = done << 1;
   for (let i = Math.max(0, startLine); i <= endLine && i < lines.length; i++) {
-    if (seen[i] === 0) seen[i] = re.test(lines[i]!) ? 2 : 1;
-    if (seen[i] === 2) return true;
+    let bits = seen[i]!;
+    if ((bits & done) === 0) seen[i] = bits |= re.test(lines[i]!) ? done | yes : done;
+    if ((bits & yes) !== 0) return true;
   }
   return false;
 }
