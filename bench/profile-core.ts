@@ -3,13 +3,17 @@
  * over inputs many times so `node --cpu-prof` sees a steady state, and can time each rule by
  * wrapping its `check` here (the product carries no timing code).
  *
- *   node scripts/... — bundle with esbuild as bench/run.mjs does, then:
+ * Bundle it as bench/run.mjs bundles the bench, then run the bundle (from the repository root):
+ *   npx esbuild bench/profile-core.ts --bundle --platform=node --format=cjs --target=node20 --outfile=out/bench/profile-core.js
+ *   node --cpu-prof --cpu-prof-dir=out/prof out/bench/profile-core.js corpus      (a profile to open in DevTools)
  *   node out/bench/profile-core.js corpus [iterations]   seeds and real reports, round robin
  *   node out/bench/profile-core.js seeds [iterations]    per-seed medians (as the bench's section 1)
  *   node out/bench/profile-core.js random [runs]         5 MiB of random text (as the bench's section 4)
  *   node out/bench/profile-core.js big [runs]            the four 5 MiB shapes, medians (--prose: only the last)
  *   node out/bench/profile-core.js archive [count]       distinct reports as the archive bench writes them, each once (the CLI's case: memos miss)
- *   add --rules to print the time spent in each rule (sum over all runs), top first
+ *   add --rules to print the time spent in each rule (sum over all runs), top first. The first rule to
+ *   ask for shared data (equations, prose blocks, claims) pays for computing it, and a collection
+ *   pause falls on whichever rule is running: read it with a profile beside it.
  *   node out/bench/profile-core.js dump FILE             every fixture's and big input's diagnostics, both locales, as JSON
  */
 import * as fs from 'node:fs';
