@@ -14,6 +14,7 @@ import { StringCache } from '../memo';
 import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
 import { pushAll } from '../arrays';
+import { execAll } from '../text';
 
 export type ClaimKind =
   | 'recv'
@@ -115,7 +116,8 @@ const NAMES_OGI_APPLICATIONS = /信息公开|依申请公开|申请公开/;
 
 function lastEnd(text: string, pattern: RegExp): number {
   let end = -1;
-  for (const m of text.matchAll(pattern)) end = Math.max(end, m.index + m[0].length);
+  // exec on the pattern itself (matchAll would copy it): this runs twice for most matches.
+  for (const m of execAll(pattern, text)) end = Math.max(end, m.index + m[0].length);
   return end;
 }
 
