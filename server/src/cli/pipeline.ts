@@ -205,6 +205,8 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
     }
     try {
       const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
+      // The summary's flat copy serves both passes; the first string is garbage now.
+      candidate.uri = summary.uri;
       index.add(summary);
       if (cohortSummaries.length <= COHORT_LIMIT) cohortSummaries.push(summary);
     } catch {

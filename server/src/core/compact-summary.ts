@@ -1,40 +1,50 @@
 /**
  * A `ReportSummary` made small enough to keep 100,000 of them. The core's summary holds, per
- * report, a Map of ~40 cells with a Range object each, and strings sliced from the report
- * text — a sliced string keeps the whole text alive — about 34 KB a report. Here the strings
- * are copied and the cells packed into one typed array; the object still reads as a
- * `ReportSummary` (the cells Map is rebuilt lazily when a cross-year rule asks for it).
+ * report, a Map of ~40 cells with a Range object each, two section objects with their ranges,
+ * a typed array of sentence hashes, and strings sliced from the report text — a sliced string
+ * keeps the whole text alive. Here everything numeric (cells, ranges, hashes) goes into a few
+ * hundred slots of a shared `Int32Array` chunk, and the strings are flat copies; the object
+ * still reads as a `ReportSummary` (its `cells`, `sections` and `sentences` are views made when
+ * a rule asks for them, and hold nothing of their own).
+ *
+ * Why shared chunks: a typed array of its own costs each report an ArrayBuffer, a backing store
+ * outside the heap and their bookkeeping (~250 B each, two per report), as much again as the
+ * numbers. Measured on a 20,000-report archive: 6.4 KB kept per report before, see
+ * docs/bench.md for after.
+ *
  * Pure, so it lives in the core: any caller that keeps many summaries (the CLI's pipeline, a
  * server's index of a workspace) can pack them.
  */
 import type { Range } from './types';
 import type { ReportSummary, SummaryCell, SummarySection } from './last-year';
 import type { SectionId } from './template/sections';
-import { ownCopy } from './memo';
 
-/** A string that owns its characters (no pointer into a larger string): the core memo's copy. */
-const own = ownCopy;
-
-function ownNullable(s: string | null): string | null {
-  return s === null ? null : own(s);
+/**
+ * A copy of `s` that is one flat string of its own: no pointer into the text it was cut from
+ * (as `ownCopy` in memo.ts), and no sliced-string header either (`ownCopy`'s result is a 32-byte
+ * view of its copy; kept 100,000 times that is 3 MB a field).
+ */
+export function flatCopy(s: string): string {
+  return s.length < 13 ? s.slice(0) : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
- * Most reports have the same cells present: their id lists are shared, not kept per report.
- * Bounded by the number of distinct id sets (a handful; at most 4096 are remembered).
+ * Most reports have the same cells present (and the same sections): their id lists are shared,
+ * not kept per report. Bounded by the number of distinct id sets (a handful; at most 4096 are
+ * remembered).
  */
 const ID_LISTS = new Map<string, readonly string[]>();
 
-function sharedIds(ids: string[]): readonly string[] {
+function sharedIds<T extends string>(ids: T[]): readonly T[] {
   const key = ids.join(',');
   const hit = ID_LISTS.get(key);
-  if (hit) return hit;
+  if (hit) return hit as readonly T[];
   if (ID_LISTS.size >= 4096) ID_LISTS.clear();
   ID_LISTS.set(key, ids);
   return ids;
 }
 
-/** Each shared id list's places by id (a cross-year rule asks for a few cells of ~100). */
+/** Each shared id list's places by id (a cross-year rule asks for a few cells of ~40). */
 const PLACES = new WeakMap<readonly string[], Map<string, number>>();
 
 function placeOf(ids: readonly string[]): Map<string, number> {
@@ -48,36 +58,110 @@ function placeOf(ids: readonly string[]): Map<string, number> {
   return hit;
 }
 
-/** Cells as a shared id list and one Float64Array (value, then the range's four numbers): ~40 bytes a cell. */
-class PackedCells implements ReadonlyMap<string, SummaryCell> {
-  private readonly ids: readonly string[];
-  /** Per cell: value (NaN for null), startLine, startChar, endLine, endChar (-1 for no range). */
-  private readonly packed: Float64Array;
+/**
+ * Slots are handed out from chunks of 64K ints (256 KB); a summary keeps its chunk and offset.
+ * A chunk lives while any summary in it does, so a long-lived process that packs a few summaries
+ * now and then pins at most one chunk per live summary; the CLI fills them. A summary larger
+ * than an eighth of a chunk (a report of thousands of sentences) gets an array of its own.
+ */
+const CHUNK = 1 << 16;
+let chunk: Int32Array | null = null;
+let used = 0;
 
-  constructor(cells: ReadonlyMap<string, SummaryCell>) {
-    this.ids = sharedIds([...cells.keys()]);
-    this.packed = new Float64Array(this.ids.length * 5);
-    this.ids.forEach((id, k) => {
-      const c = cells.get(id)!;
-      const r = c.range;
-      this.packed.set([c.value ?? NaN, r ? r.start.line : -1, r ? r.start.character : -1, r ? r.end.line : -1, r ? r.end.character : -1], k * 5);
-    });
+function slots(n: number): { store: Int32Array; at: number } {
+  if (n > CHUNK / 8) return { store: new Int32Array(n), at: 0 };
+  if (!chunk || used + n > CHUNK) (chunk = new Int32Array(CHUNK)), (used = 0);
+  const at = used;
+  used += n;
+  return { store: chunk, at };
+}
+
+/** A cell value that is not an int32 (or is this one) makes the summary keep a Float64Array of values. */
+const NULL_VALUE = -0x80000000;
+
+function fitsInt32(v: number | null): boolean {
+  return v === null || (v === (v | 0) && v !== NULL_VALUE && !Object.is(v, -0));
+}
+
+const CELL = 5; // value, start line, start character, end line, end character (-1: no range)
+const RANGE = 4;
+
+function putRange(store: Int32Array, at: number, r: Range | null): void {
+  store[at] = r ? r.start.line : -1;
+  store[at + 1] = r ? r.start.character : -1;
+  store[at + 2] = r ? r.end.line : -1;
+  store[at + 3] = r ? r.end.character : -1;
+}
+
+function rangeAt(store: Int32Array, at: number): Range | null {
+  return store[at]! < 0 ? null : { start: { line: store[at]!, character: store[at + 1]! }, end: { line: store[at + 2]!, character: store[at + 3]! } };
+}
+
+/** A range's numbers all fit the int32 slots (positions are small non-negative integers; anything else is kept as it is). */
+function rangeFits(r: Range | null): boolean {
+  if (!r) return true;
+  return [r.start.line, r.start.character, r.end.line, r.end.character].every((n) => n === (n | 0) && n >= 0);
+}
+
+class PackedSummary implements ReportSummary {
+  constructor(
+    readonly uri: string,
+    readonly agencyKey: string,
+    readonly year: number | null,
+    readonly title: string | null,
+    /** Cell ids, in the order of the slots (shared). */
+    private readonly ids: readonly string[],
+    /** Section ids, in the order of their ranges (shared), and their texts. */
+    private readonly sectionIds: readonly SectionId[],
+    private readonly sectionTexts: readonly string[],
+    private readonly store: Int32Array,
+    /** Cells at `at`, then the sections' heading ranges, then the sentence hashes. */
+    private readonly at: number,
+    /** Number of sentence hashes; -1 when the summary had none. */
+    private readonly sentenceCount: number,
+    /** Cell values, only when one does not fit an int32 slot. */
+    private readonly values: Float64Array | null,
+  ) {}
+
+  cellAt(k: number): SummaryCell {
+    const p = this.at + k * CELL;
+    const v = this.values ? this.values[k]! : this.store[p]!;
+    return { value: this.values ? (Number.isNaN(v) ? null : v) : v === NULL_VALUE ? null : v, range: rangeAt(this.store, p + 1) };
   }
+
+  get cells(): ReadonlyMap<string, SummaryCell> {
+    return new PackedCells(this, this.ids);
+  }
+
+  get sections(): ReadonlyMap<SectionId, SummarySection> {
+    const out = new Map<SectionId, SummarySection>();
+    const base = this.at + this.ids.length * CELL;
+    this.sectionIds.forEach((id, k) => out.set(id, { headingRange: rangeAt(this.store, base + k * RANGE)!, text: this.sectionTexts[k]! }));
+    return out;
+  }
+
+  get sentences(): Uint32Array | undefined {
+    if (this.sentenceCount < 0) return undefined;
+    const from = this.at + this.ids.length * CELL + this.sectionIds.length * RANGE;
+    // A view of the chunk: no copy, and nothing kept once the rule is done with it.
+    return new Uint32Array(this.store.buffer, this.store.byteOffset + from * 4, this.sentenceCount);
+  }
+}
+
+/** The cells of a packed summary, read in place. */
+class PackedCells implements ReadonlyMap<string, SummaryCell> {
+  constructor(
+    private readonly summary: PackedSummary,
+    private readonly ids: readonly string[],
+  ) {}
 
   get size(): number {
     return this.ids.length;
   }
 
-  private cell(k: number): SummaryCell {
-    const p = this.packed;
-    const v = p[k * 5]!;
-    const range: Range | null = p[k * 5 + 1]! < 0 ? null : { start: { line: p[k * 5 + 1]!, character: p[k * 5 + 2]! }, end: { line: p[k * 5 + 3]!, character: p[k * 5 + 4]! } };
-    return { value: Number.isNaN(v) ? null : v, range };
-  }
-
   get(id: string): SummaryCell | undefined {
     const k = placeOf(this.ids).get(id);
-    return k === undefined ? undefined : this.cell(k);
+    return k === undefined ? undefined : this.summary.cellAt(k);
   }
 
   has(id: string): boolean {
@@ -85,11 +169,11 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
   }
 
   forEach(fn: (value: SummaryCell, key: string, map: ReadonlyMap<string, SummaryCell>) => void): void {
-    this.ids.forEach((id, k) => fn(this.cell(k), id, this));
+    this.ids.forEach((id, k) => fn(this.summary.cellAt(k), id, this));
   }
 
   *entries(): MapIterator<[string, SummaryCell]> {
-    for (let k = 0; k < this.ids.length; k++) yield [this.ids[k]!, this.cell(k)];
+    for (let k = 0; k < this.ids.length; k++) yield [this.ids[k]!, this.summary.cellAt(k)];
   }
 
   *keys(): MapIterator<string> {
@@ -97,7 +181,7 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
   }
 
   *values(): MapIterator<SummaryCell> {
-    for (let k = 0; k < this.ids.length; k++) yield this.cell(k);
+    for (let k = 0; k < this.ids.length; k++) yield this.summary.cellAt(k);
   }
 
   [Symbol.iterator](): MapIterator<[string, SummaryCell]> {
@@ -105,9 +189,39 @@ class PackedCells implements ReadonlyMap<string, SummaryCell> {
   }
 }
 
+function ownNullable(s: string | null): string | null {
+  return s === null ? null : flatCopy(s);
+}
+
 export function compactSummary(s: ReportSummary): ReportSummary {
-  const sections = new Map<SectionId, SummarySection>();
-  for (const [id, sec] of s.sections) sections.set(id, { headingRange: { start: { ...sec.headingRange.start }, end: { ...sec.headingRange.end } }, text: own(sec.text) });
-  // Sentence hashes are a typed array of their own already (the repetition rules read them).
-  return { uri: own(s.uri), agencyKey: own(s.agencyKey), year: s.year, title: ownNullable(s.title), cells: new PackedCells(s.cells), sections, ...(s.sentences ? { sentences: s.sentences } : {}) };
+  const cells = [...s.cells];
+  const sections = [...s.sections];
+  // Ranges outside int32 slots (never from the parser) keep the summary as it is: correct first.
+  if (!cells.every(([, c]) => rangeFits(c.range)) || !sections.every(([, sec]) => rangeFits(sec.headingRange))) return s;
+  const ids = sharedIds(cells.map(([id]) => id));
+  const sectionIds = sharedIds(sections.map(([id]) => id));
+  const hashes = s.sentences;
+  const { store, at } = slots(ids.length * CELL + sectionIds.length * RANGE + (hashes?.length ?? 0));
+  const values = cells.every(([, c]) => fitsInt32(c.value)) ? null : Float64Array.from(cells, ([, c]) => c.value ?? NaN);
+  cells.forEach(([, c], k) => {
+    store[at + k * CELL] = values ? 0 : (c.value ?? NULL_VALUE);
+    putRange(store, at + k * CELL + 1, c.range);
+  });
+  const base = at + ids.length * CELL;
+  sections.forEach(([, sec], k) => putRange(store, base + k * RANGE, sec.headingRange));
+  // Hashes as their int32 bit patterns; the view reads them back as uint32.
+  if (hashes) store.set(new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length), base + sectionIds.length * RANGE);
+  return new PackedSummary(
+    flatCopy(s.uri),
+    flatCopy(s.agencyKey),
+    s.year,
+    ownNullable(s.title),
+    ids,
+    sectionIds,
+    sections.map(([, sec]) => flatCopy(sec.text)),
+    store,
+    at,
+    hashes ? hashes.length : -1,
+    values,
+  );
 }
