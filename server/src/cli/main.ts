@@ -71,6 +71,21 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Resolves when `stream` has written what it holds. A file or terminal is written at once; a
+ * pipe holds what its reader has not taken yet, and is flushed only while the event loop runs.
+ */
+export function drained(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of ['drain', 'close', 'error'] as const) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) stream.on(event, done);
+  });
+}
+
 if (require.main === module && process.argv[2] === 'import') {
   // `import` reads web pages, Word files and PDFs: async, and loads its own bundle (import-command.ts).
   void runImport(process.argv.slice(3)).then(({ stdout, stderr, exit }) => {
@@ -89,6 +104,6 @@ if (require.main === module && process.argv[2] === 'import') {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const io: CommandIO = { stdout: (s) => process.stdout.write(s + '\n'), stderr: (s) => process.stderr.write(s + '\n'), readStdin };
+  const io: CommandIO = { stdout: (s) => process.stdout.write(s + '\n'), stderr: (s) => process.stderr.write(s + '\n'), readStdin, drained: () => Promise.all([drained(process.stdout), drained(process.stderr)]).then(() => undefined) };
   void run(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }
