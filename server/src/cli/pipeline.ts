@@ -91,7 +91,8 @@ interface Loaded {
   published?: string;
 }
 
-type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin?: Loaded; uri?: string };
+/** One a report, kept from pass 1 to pass 2: every field is set when it is made (an added field would cost each report a property array). */
+type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin: Loaded | null; uri: string | null };
 
 
 class LoadFailure extends Error {}
@@ -185,7 +186,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         yield blank(STDIN_NAME, true, 'text', 'failed', '标准输入不是文本（含二进制数据）');
         continue;
       }
-      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded };
+      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
         yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);
@@ -201,7 +202,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         yield blank(entry.path, false, entry.form, 'skipped', REASON.notReport);
         continue;
       }
-      candidate = { path: entry.path, explicit: entry.explicit, form: entry.form };
+      candidate = { path: entry.path, explicit: entry.explicit, form: entry.form, stdin: null, uri: null };
     }
     try {
       const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
