@@ -34,7 +34,26 @@ const own = ownCopy;
  */
 const ID_LISTS = new Map<string, readonly string[]>();
 
-function sharedIds<T extends string>(ids: T[]): readonly T[] {
+/** The list the previous summary used: nearly always the next one's too, found without a key. */
+let lastIds: readonly string[] = [];
+let lastSectionIds: readonly string[] = [];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function sharedIds<T extends string>(ids: T[], section = false): readonly T[] {
+  const last = section ? lastSectionIds : lastIds;
+  if (sameList(last, ids)) return last as readonly T[];
+  const found = sharedByKey(ids);
+  if (section) lastSectionIds = found;
+  else lastIds = found;
+  return found;
+}
+
+function sharedByKey<T extends string>(ids: T[]): readonly T[] {
   const key = ids.join(',');
   const hit = ID_LISTS.get(key);
   if (hit) return hit as readonly T[];
@@ -98,8 +117,11 @@ function rangeAt(store: Int32Array, at: number): Range | null {
 
 /** A range's numbers all fit the int32 slots (positions are small non-negative integers; anything else is kept as it is). */
 function rangeFits(r: Range | null): boolean {
-  if (!r) return true;
-  return [r.start.line, r.start.character, r.end.line, r.end.character].every((n) => n === (n | 0) && n >= 0);
+  return !r || (slotFits(r.start.line) && slotFits(r.start.character) && slotFits(r.end.line) && slotFits(r.end.character));
+}
+
+function slotFits(n: number): boolean {
+  return n === (n | 0) && n >= 0;
 }
 
 class PackedSummary implements ReportSummary {
@@ -198,7 +220,7 @@ export function compactSummary(s: ReportSummary): ReportSummary {
   // Ranges outside int32 slots (never from the parser) keep the summary as it is: correct first.
   if (!cells.every(([, c]) => rangeFits(c.range)) || !sections.every(([, sec]) => rangeFits(sec.headingRange))) return s;
   const ids = sharedIds(cells.map(([id]) => id));
-  const sectionIds = sharedIds(sections.map(([id]) => id));
+  const sectionIds = sharedIds(sections.map(([id]) => id), true);
   const hashes = s.sentences;
   const { store, at } = slots(ids.length * CELL + sectionIds.length * RANGE + (hashes?.length ?? 0));
   const values = cells.every(([, c]) => fitsInt32(c.value)) ? null : Float64Array.from(cells, ([, c]) => c.value ?? NaN);
