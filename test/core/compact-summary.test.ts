@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { checkReport, compactSummary, LastYearIndex, parseReport, pruneUncompared, summarize, type ReportSummary } from '../../server/src/core/index';
+import { checkReport, compactSummary, LastYearIndex, parseReport, summarize, type ReportSummary } from '../../server/src/core/index';
 import type { SummaryCell } from '../../server/src/core/last-year';
 
 const REVIEW = path.resolve(__dirname, '../fixtures/rules');
@@ -87,41 +87,5 @@ describe('packed summaries', () => {
     const grown = process.memoryUsage().heapUsed - before;
     expect(kept[19]!.title).toBe('第19局2024年政府信息公开工作年度报告');
     expect(grown).toBeLessThan(4 * 1024 * 1024);
-  });
-});
-
-describe('pruneUncompared', () => {
-  it('cuts the reports no report compares with, and changes no finding', () => {
-    // Every cross-year fixture at once, plus a second copy of each under another folder: the
-    // later year's reports and the duplicates nobody picks keep only what finds them.
-    const reports: { uri: string; model: ReturnType<typeof parseReport> }[] = [];
-    for (const code of ['X-CARRY', 'X-SAME-TEXT', 'X-VALID', 'X-REPEAT', 'X-JUMP']) {
-      for (const kind of ['bad', 'good']) {
-        let files: string[];
-        try {
-          files = readdirSync(path.join(REVIEW, code, kind)).filter((f) => f.endsWith('.txt'));
-        } catch {
-          continue;
-        }
-        for (const f of files) {
-          const model = parseReport(readFileSync(path.join(REVIEW, code, kind, f), 'utf8'));
-          for (const copy of ['a', 'b']) reports.push({ uri: `file:///${copy}/${code}/${kind}/${f}`, model });
-        }
-      }
-    }
-    const whole = LastYearIndex.of(reports.map((r) => compactSummary(summarize(r.model, r.uri))));
-    const pruned = LastYearIndex.of(reports.map((r) => compactSummary(summarize(r.model, r.uri))));
-    const cut = pruneUncompared(pruned);
-    for (const r of reports) {
-      expect(checkReport(r.model, { lastYear: pruned, uri: r.uri })).toEqual(checkReport(r.model, { lastYear: whole, uri: r.uri }));
-      const found = pruned.lastYearOf(r.model, r.uri);
-      if (found) expect(new Map(found.cells)).toEqual(new Map(whole.lastYearOf(r.model, r.uri)!.cells));
-    }
-    expect(cut).toBeGreaterThan(reports.length / 2);
-    expect(cut).toBeLessThan(reports.length);
-    expect(pruned.size).toBe(reports.length);
-    const kept = [...pruned.summaries()].filter((s) => s.cells.size > 0);
-    expect(kept.length).toBe(reports.length - cut);
-    for (const s of pruned.summaries()) if (s.cells.size === 0) expect([s.sections.size, s.sentences]).toEqual([0, undefined]);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, pruneUncompared, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
@@ -170,7 +170,6 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
   const candidates: Candidate[] = [];
   // A run over one report need not read it twice.
   let single: Loaded | null = null;
-  let allSummarised = true;
   for (const entry of walkOperands(operands)) {
     if (entry.kind === 'skip') {
       yield blank(entry.path, entry.explicit, 'text', entry.explicit ? 'failed' : 'skipped', entry.reason);
@@ -213,7 +212,6 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       if (cohortSummaries.length <= COHORT_LIMIT) cohortSummaries.push(summary);
     } catch {
       // Without a summary the report is still checked; it just cannot be last year's report of another.
-      allSummarised = false;
     }
     candidates.push(candidate);
     single = candidates.length === 1 ? loaded : null;
@@ -222,10 +220,6 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
   if (cohortSummaries.length > COHORT_LIMIT) options.notice?.(`超过 ${COHORT_LIMIT} 份年报，未做跨单位雷同检查（C-SAME-TEXT）；请按年度或地区分批检查`);
   else if (cohortSummaries.length > 1) cohort = CohortIndex.of(cohortSummaries);
   cohortSummaries.length = 0;
-  // Pass 2 will ask the index only for last year's reports: the others keep only what finds
-  // them. Not with a cohort (it reads every report's sentences), nor when a written fix may
-  // change the index, nor when a report has no summary (its lookup was not foreseen).
-  if (!cohort && options.fix !== 'write' && allSummarised) pruneUncompared(index);
   for (const c of candidates) {
     let loaded: Loaded;
     if (c.stdin) loaded = c.stdin;

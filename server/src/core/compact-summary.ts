@@ -16,7 +16,7 @@
  * server's index of a workspace) can pack them.
  */
 import type { Range } from './types';
-import type { LastYearIndex, ReportSummary, SummaryCell, SummarySection } from './last-year';
+import type { ReportSummary, SummaryCell, SummarySection } from './last-year';
 import type { SectionId } from './template/sections';
 import { ownCopy } from './memo';
 
@@ -245,35 +245,4 @@ export function compactSummary(s: ReportSummary): ReportSummary {
     hashes ? hashes.length : -1,
     values,
   );
-}
-
-const NO_SLOTS = new Int32Array(0);
-
-/**
- * The summary with only what finds it (URI, agency, year, title): for a report no other report
- * of the run compares with, once the run knows (`pruneUncompared`). Its cells, sections and
- * sentence hashes are let go.
- */
-function identityOnly(s: ReportSummary): ReportSummary {
-  return new PackedSummary(s.uri, s.agencyKey, s.year, s.title, [], [], [], NO_SLOTS, 0, -1, null);
-}
-
-/**
- * Once every report of a run is in `index`: each summary that is no report's last year (no
- * report of the next year of the same agency finds it) keeps only what finds it. What any
- * `lastYearOf` answers is unchanged — the choice reads only agency, year and URI — and the
- * summaries it answers keep everything. Only for a run whose index no longer changes and whose
- * summaries nothing else holds (no cohort index: it reads every report's sentences). In a
- * five-year archive a fifth of the summaries; in an archive of one year, all of them.
- * Returns how many were cut.
- */
-export function pruneUncompared(index: LastYearIndex): number {
-  const compared = new Set<ReportSummary>();
-  for (const s of index.summaries()) {
-    const previous = index.lastYearOfKey(s.agencyKey, s.year, s.uri);
-    if (previous) compared.add(previous);
-  }
-  const uncompared = [...index.summaries()].filter((s) => !compared.has(s));
-  for (const s of uncompared) index.add(identityOnly(s));
-  return uncompared.length;
 }

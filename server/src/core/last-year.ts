@@ -237,19 +237,10 @@ export class LastYearIndex implements LastYearLookup {
     return this.byUri.get(uri);
   }
 
-  /** Every report in the index. */
-  summaries(): IterableIterator<ReportSummary> {
-    return this.byUri.values();
-  }
-
   lastYearOf(model: ReportModel, uri?: string): ReportSummary | null {
-    return this.lastYearOfKey(agencyKeyOf(model), model.year, uri);
-  }
-
-  /** What `lastYearOf` answers for a report of this agency key and year. */
-  lastYearOfKey(key: string, year: number | null, uri?: string): ReportSummary | null {
-    if (!key || year === null) return null;
-    const y = this.byYear.get(year - 1);
+    const key = agencyKeyOf(model);
+    if (!key || model.year === null) return null;
+    const y = this.byYear.get(model.year - 1);
     if (!y) return null;
     let best: ReportSummary | null = null;
     const consider = (s: ReportSummary): void => {
