@@ -20,7 +20,7 @@ import { checkReport, parseReport } from '../server/src/core/index';
 import { importBench } from './import-bench';
 import { TestClient } from '../test/lsp/client';
 import { archiveRun, type ArchiveRun } from './archive-bench';
-import { lcg, ROOT, seedFiles, seeds } from './inputs';
+import { endlessSentenceDocument, pastedDocument, randomDocument, ROOT, sectionsDocument, seedFiles, seeds } from './inputs';
 import { manyOpen, typing } from './server-bench';
 import { productionBuild, sizeBench } from './size-bench';
 
@@ -74,33 +74,6 @@ function heading(title: string): void {
 }
 
 let sink = 0; // keeps the floor's work from being optimised away
-
-// ---------------------------------------------------------------------------------------
-// Inputs.
-
-/** Seed reports one after the other until `bytes` of UTF-8. */
-function pastedDocument(bytes: number): string {
-  const parts: string[] = [];
-  for (let k = 0, n = 0; n < bytes; k++) {
-    const s = seeds[k % seeds.length]!;
-    parts.push(s);
-    n += Buffer.byteLength(s) + 1;
-  }
-  return parts.join('\n');
-}
-
-/** Random CJK, digits, tabs, pipes and line breaks until `bytes` of UTF-8. */
-function randomDocument(bytes: number): string {
-  const alphabet = [...'0123456789 \t|\n\r一二三四五六七八九十（）()、总计合计申请人数件万元-—/.,，。', '𠀀'];
-  const rand = lcg(5);
-  const parts: string[] = [];
-  for (let n = 0; n < bytes; ) {
-    const ch = alphabet[Math.floor(rand() * alphabet.length)]!;
-    parts.push(ch);
-    n += Buffer.byteLength(ch);
-  }
-  return parts.join('');
-}
 
 // ---------------------------------------------------------------------------------------
 // 1. The core on each seed, against the floor (one split plus one regex scan).
@@ -166,21 +139,6 @@ async function manyOpenBench(): Promise<void> {
   record({ group: 'open', name: 'keystroke round trip (information)', value: r.keystrokeWallMs, unit: 'ms', target: null });
   record({ group: 'open', name: `server CPU to open ${count} reports (information)`, value: r.openCpuMs, unit: 'ms', target: null });
   record({ group: 'open', name: `open ${count} reports, wall (information)`, value: r.openWallMs, unit: 'ms', target: null });
-}
-
-/**
- * Thousands of one-line sections (`一、总体情况` + one sentence): the shape that once made the
- * prose rules quadratic in the number of sections.
- */
-function sectionsDocument(bytes: number): string {
-  const piece = '一、总体情况\n本年共收到政府信息公开申请3件。\n';
-  return piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
-}
-
-/** Prose without punctuation: one endless sentence over many lines (the narrative rules' windows). */
-function endlessSentenceDocument(bytes: number): string {
-  const piece = '收到政府信息公开申请3件其中1件已答复2023年\n';
-  return '一、总体情况\n' + piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
 }
 
 // ---------------------------------------------------------------------------------------

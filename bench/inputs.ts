@@ -75,3 +75,44 @@ export function writeArchive(dir: string, count: number, years: number, firstYea
   }
   return out;
 }
+
+// The big documents of the bench's section 4 (and bench/profile-core.ts).
+
+/** Seed reports one after the other until `bytes` of UTF-8. */
+export function pastedDocument(bytes: number): string {
+  const parts: string[] = [];
+  for (let k = 0, n = 0; n < bytes; k++) {
+    const s = seeds[k % seeds.length]!;
+    parts.push(s);
+    n += Buffer.byteLength(s) + 1;
+  }
+  return parts.join('\n');
+}
+
+/** Random CJK, digits, tabs, pipes and line breaks until `bytes` of UTF-8. */
+export function randomDocument(bytes: number): string {
+  const alphabet = [...'0123456789 \t|\n\r一二三四五六七八九十（）()、总计合计申请人数件万元-—/.,，。', '𠀀'];
+  const rand = lcg(5);
+  const parts: string[] = [];
+  for (let n = 0; n < bytes; ) {
+    const ch = alphabet[Math.floor(rand() * alphabet.length)]!;
+    parts.push(ch);
+    n += Buffer.byteLength(ch);
+  }
+  return parts.join('');
+}
+
+/**
+ * Thousands of one-line sections (`一、总体情况` + one sentence): the shape that once made the
+ * prose rules quadratic in the number of sections.
+ */
+export function sectionsDocument(bytes: number): string {
+  const piece = '一、总体情况\n本年共收到政府信息公开申请3件。\n';
+  return piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
+}
+
+/** Prose without punctuation: one endless sentence over many lines (the narrative rules' windows). */
+export function endlessSentenceDocument(bytes: number): string {
+  const piece = '收到政府信息公开申请3件其中1件已答复2023年\n';
+  return '一、总体情况\n' + piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
+}

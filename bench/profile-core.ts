@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReport, parseReport } from '../server/src/core/index';
 import { RULE_LIST } from '../server/src/core/rules/index';
-import { archiveReport, lcg, seedFiles, seeds } from './inputs';
+import { archiveReport, endlessSentenceDocument, pastedDocument, randomDocument, sectionsDocument, seedFiles, seeds } from './inputs';
 
 const MiB = 1024 * 1024;
 const args = process.argv.slice(2);
@@ -55,36 +55,6 @@ function median(v: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function randomDocument(bytes: number): string {
-  const alphabet = [...'0123456789 \t|\n\r一二三四五六七八九十（）()、总计合计申请人数件万元-—/.,，。', '𠀀'];
-  const rand = lcg(5);
-  const parts: string[] = [];
-  for (let n = 0; n < bytes; ) {
-    const ch = alphabet[Math.floor(rand() * alphabet.length)]!;
-    parts.push(ch);
-    n += Buffer.byteLength(ch);
-  }
-  return parts.join('');
-}
-
-function pastedDocument(bytes: number): string {
-  const parts: string[] = [];
-  for (let k = 0, n = 0; n < bytes; k++) {
-    const s = seeds[k % seeds.length]!;
-    parts.push(s);
-    n += Buffer.byteLength(s) + 1;
-  }
-  return parts.join('\n');
-}
-
-const sectionsDocument = (bytes: number) => {
-  const piece = '一、总体情况\n本年共收到政府信息公开申请3件。\n';
-  return piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
-};
-const endlessSentenceDocument = (bytes: number) => {
-  const piece = '收到政府信息公开申请3件其中1件已答复2023年\n';
-  return '一、总体情况\n' + piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
-};
 
 const realDir = path.resolve('test/fixtures/corpus/real');
 const realFiles = fs.readdirSync(realDir).filter((f) => f.endsWith('.txt')).sort();
