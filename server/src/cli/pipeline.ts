@@ -10,7 +10,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, COHORT_LIMIT, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
@@ -37,14 +37,10 @@ export interface PipelineOptions {
   config?: ConfigFinder;
   /** Notices about the run as a whole (not about one file). */
   notice?: (message: string) => void;
+  /** Most reports the 跨单位雷同 index is built over (default `COHORT_LIMIT`; tests set a small one). */
+  cohortLimit?: number;
 }
 
-/**
- * 跨单位雷同 (C-SAME-TEXT) compares every report of a year with every other: its index holds each
- * report's sentence hashes. Up to this many reports it is built; beyond, the run says so and
- * checks everything else with memory still bounded by the small summaries.
- */
-const COHORT_LIMIT = 20_000;
 
 export interface FixOutcome {
   changes: Change[];
@@ -165,6 +161,7 @@ async function readStdinDefault(): Promise<Buffer> {
  * pass 1 (as they are met), then each checked report in pass 2. Never throws for a bad file.
  */
 export async function* checkOperands(operands: Iterable<string>, options: PipelineOptions): AsyncGenerator<ReportResult> {
+  const cohortLimit = options.cohortLimit ?? COHORT_LIMIT;
   const index = new LastYearIndex();
   const cohortSummaries: ReportSummary[] = [];
   const candidates: Candidate[] = [];
@@ -209,7 +206,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       // The summary's flat copy serves both passes; the first string is garbage now.
       candidate.uri = summary.uri;
       index.add(summary);
-      if (cohortSummaries.length <= COHORT_LIMIT) cohortSummaries.push(summary);
+      if (cohortSummaries.length <= cohortLimit) cohortSummaries.push(summary);
     } catch {
       // Without a summary the report is still checked; it just cannot be last year's report of another.
     }
@@ -217,7 +214,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
     single = candidates.length === 1 ? loaded : null;
   }
   let cohort: CohortIndex | undefined;
-  if (cohortSummaries.length > COHORT_LIMIT) options.notice?.(`超过 ${COHORT_LIMIT} 份年报，未做跨单位雷同检查（C-SAME-TEXT）；请按年度或地区分批检查`);
+  if (cohortSummaries.length > cohortLimit) options.notice?.(REASON.cohortTooBig(cohortLimit));
   else if (cohortSummaries.length > 1) cohort = CohortIndex.of(cohortSummaries);
   cohortSummaries.length = 0;
   for (const c of candidates) {

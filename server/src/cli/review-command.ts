@@ -167,6 +167,7 @@ async function runInputs(args: Args, inputs: AsyncIterable<ReviewInput>, finder:
     optionsFor: configOf,
     onProgress,
     onSkip: (input, reason) => sayNotChecked(notes, 'skipped', input.name, reason),
+    onNotice: (message) => notes.stderr.push(`ogi-report: ${message}`),
     fullDiagnostics: full,
   });
   for (const p of problems) notes.stderr.push(`ogi-report: config: ${p}`);

@@ -136,6 +136,13 @@ export function repetition(mine: readonly Sentence[], theirs: Uint32Array): Repe
   return { rate: total ? same / total : 0, shared };
 }
 
+/**
+ * 跨单位雷同 (C-SAME-TEXT) compares every report of a year with every other: its index holds each
+ * report's sentence hashes. Up to this many reports a run (`check`, `review`) builds it; beyond,
+ * the run says so and checks everything else with memory still bounded by the small summaries.
+ */
+export const COHORT_LIMIT = 20_000;
+
 /** Where the cross-agency rule finds the other reports of the same year. */
 export interface CohortLookup {
   /** Reports of `year` by other agencies that share at least one sentence hash with `hashes`. */

@@ -14,6 +14,6 @@ export { T2_CELL_IDS } from './template/table2';
 export { T3_CELL_IDS } from './template/table3';
 export { T4_CELL_IDS } from './template/table4';
 export { compactSummary } from './compact-summary';
-export { CohortIndex, reportSentences, sentenceHashes, repetition, type CohortLookup, type Sentence } from './cohort';
+export { COHORT_LIMIT, CohortIndex, reportSentences, sentenceHashes, repetition, type CohortLookup, type Sentence } from './cohort';
 export type { RuleSettings } from './rules/rule';
 export { agencyLevel, agencyName, type AgencyLevel } from './rule-helpers/agency';

@@ -19,7 +19,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReport, CohortIndex, compactSummary, fileLabel, LastYearIndex, parseReport, readsLikeReport, summarize, type CheckOptions, type Diagnostic, type Locale, type ReportSummary } from '../core/index';
+import { checkReport, COHORT_LIMIT, CohortIndex, compactSummary, fileLabel, LastYearIndex, parseReport, readsLikeReport, summarize, type CheckOptions, type Diagnostic, type Locale, type ReportSummary } from '../core/index';
 import { decode, BinaryFileError, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal } from '../io/read';
 import { ownCopy } from '../core/memo';
@@ -66,6 +66,10 @@ export interface ReviewOptions {
   onProgress?: (progress: ReviewProgress) => void;
   /** A file found in a folder that is left out (it does not read like a report), with check's reason. */
   onSkip?: (input: ReviewInput, reason: string) => void;
+  /** Said once for the run (too many reports for the 跨单位雷同 index). */
+  onNotice?: (message: string) => void;
+  /** Most reports the 跨单位雷同 index is built over (default `COHORT_LIMIT`, as `check`; tests set a small one). */
+  cohortLimit?: number;
   /**
    * Keep each finding whole (fixes, related information), for `check` on URLs, which prints
    * them with check's formatters. The review's files read less (`ReviewedDiagnostic`).
@@ -235,7 +239,11 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     const source: Source = read.form !== 'text' ? spill.keep(read.text) : input.bytes ? { kind: 'bytes', bytes: input.bytes } : { kind: 'file', path: input.path! };
     order.push({ input: { ...input, bytes: undefined }, form: read.form, source, ...(read.published ? { published: read.published } : {}) });
   }
-  const cohort = CohortIndex.of(summaries);
+  // As `check`: beyond the limit, no 跨单位雷同 index (said once), everything else checked.
+  let cohort: CohortIndex | undefined;
+  const cohortLimit = options.cohortLimit ?? COHORT_LIMIT;
+  if (summaries.length > cohortLimit) options.onNotice?.(REASON.cohortTooBig(cohortLimit));
+  else cohort = CohortIndex.of(summaries);
   summaries.length = 0;
 
   // Last year's report of each, by its URI: what the this-year-vs-last-year chart needs of it.
