@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execAll, splitLines } from '../../server/src/core/text';
+import { lowerBound, upperBound } from '../../server/src/core/arrays';
 import { looseMatcher, looseRegex } from '../../server/src/core/template/normalize';
 import { T3_ROWS } from '../../server/src/core/template/table3';
 import { T2_ROWS } from '../../server/src/core/template/table2';
@@ -74,4 +75,22 @@ describe('fast paths give the plain answers', () => {
     }
   });
 
+});
+
+describe('lowerBound and upperBound (core/arrays.ts)', () => {
+  it('give the first index not below, and the first index above, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { maxLength: 40 }), fc.integer({ min: -25, max: 25 }), (xs, x) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const scan = (above: (v: number) => boolean) => {
+          const i = sorted.findIndex(above);
+          return i < 0 ? sorted.length : i;
+        };
+        expect(lowerBound(sorted, x)).toBe(scan((v) => v >= x));
+        expect(upperBound(sorted, x)).toBe(scan((v) => v > x));
+        expect(lowerBound(Uint32Array.from(sorted.map((v) => v + 20)), x + 20)).toBe(scan((v) => v >= x));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

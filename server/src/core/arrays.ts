@@ -23,3 +23,27 @@ export function minOf(xs: readonly number[], empty = Infinity): number {
   for (const x of xs) if (x < best) best = x;
   return best;
 }
+
+/** The first index of `sorted` (ascending) whose item is not below `x`: `sorted.length` when all are. */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index of `sorted` (ascending) whose item is above `x`: `sorted.length` when none is. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

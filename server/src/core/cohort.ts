@@ -15,6 +15,7 @@ import { isProseLine } from './narrative/prose';
 import { normalizeForSimilarity } from './narrative/similarity';
 import { newReportText } from './skeleton';
 import { sameAgency } from './last-year';
+import { lowerBound } from './arrays';
 
 /** Sentences shorter than this (normalised characters) are formulae (`无。`, `详见下表`), not text. */
 const MIN_SENTENCE = 12;
@@ -98,16 +99,8 @@ export function sentenceHashes(model: ReportModel): Uint32Array {
 }
 
 export function hasHash(sorted: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const i = lowerBound(sorted, h);
+  return i < sorted.length && sorted[i] === h;
 }
 
 export interface Repetition {
@@ -157,18 +150,6 @@ interface CohortYear {
   ids: Uint32Array;
 }
 
-/** The first pair whose hash is not below `h`. */
-function firstPair(hashes: Uint32Array, h: number): number {
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hashes[mid]! < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * All reports of a run, by year, with an inverted index sentence hash → reports: a lookup
  * touches only the reports that share a sentence, so a run over many reports stays linear in
@@ -199,7 +180,7 @@ export class CohortIndex implements CohortLookup {
     const y = this.byYear.get(year);
     if (!y) return [];
     const ids = new Set<number>();
-    for (const h of hashes) for (let k = firstPair(y.hashes, h); k < y.hashes.length && y.hashes[k] === h; k++) ids.add(y.ids[k]!);
+    for (const h of hashes) for (let k = lowerBound(y.hashes, h); k < y.hashes.length && y.hashes[k] === h; k++) ids.add(y.ids[k]!);
     return [...ids]
       .sort((a, b) => a - b)
       .map((id) => y.reports[id]!)
@@ -210,7 +191,7 @@ export class CohortIndex implements CohortLookup {
   isStock(year: number, hash: number): boolean {
     const y = this.byYear.get(year);
     if (!y || y.reports.length === 0) return false;
-    const k = firstPair(y.hashes, hash);
+    const k = lowerBound(y.hashes, hash);
     return !(k < y.hashes.length && y.hashes[k] === hash);
   }
 }

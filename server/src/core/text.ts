@@ -3,6 +3,7 @@
  * (JavaScript string indices), which is what LSP clients expect by default.
  */
 import type { Position, Range } from './types';
+import { upperBound } from './arrays';
 
 export interface LineTable {
   lines: string[];
@@ -86,12 +87,7 @@ export function offsetAt(lineStarts: number[], textLength: number, p: Position):
 
 /** The position of an offset (binary search over line starts). */
 export function positionAt(lineStarts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo]! };
+  // The last line starting at or before the offset (line 0 for an offset before the text).
+  const line = Math.max(0, upperBound(lineStarts, offset) - 1);
+  return { line, character: offset - lineStarts[line]! };
 }

@@ -12,7 +12,7 @@ import type { Range } from '../types';
 import type { SectionId } from '../template/sections';
 import { simplifiedChar, TRADITIONAL_CLASS } from '../template/normalize';
 import { memoize, ownCopy } from '../memo';
-import { pushAll } from '../arrays';
+import { lowerBound, pushAll } from '../arrays';
 
 export interface Segment {
   line: number;
@@ -200,13 +200,7 @@ function stopsOf(block: ProseBlock): { sentence: number[]; clause: number[] } {
 
 /** The span around `offset` between two stops: after the previous stop, up to the next one. */
 function spanAt(stopsAsc: number[], length: number, offset: number, includeEnd: boolean): { start: number; end: number } {
-  let lo = 0;
-  let hi = stopsAsc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stopsAsc[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(stopsAsc, offset);
   // stopsAsc[lo] is the first stop at or after offset; the one before it ends the previous span.
   const start = lo > 0 ? stopsAsc[lo - 1]! + 1 : 0;
   const next = lo < stopsAsc.length ? stopsAsc[lo]! : length;
