@@ -92,7 +92,7 @@ const ruleDocsOut = {
 const both = { conditions: ['browser'] };
 
 /** The bundles the .vsix ships (see .vscodeignore): in `--production`, terser minifies them again. */
-const SHIPPED = new Set(['client', 'server', 'import-word-web']);
+const SHIPPED = new Set(['bootstrap', 'client', 'server', 'import-word-web']);
 
 /**
  * esbuild's minifier names a bundle's variables well enough, but terser's, by how often each is
@@ -139,8 +139,9 @@ async function buildTrimmingTypes(name, options) {
  * titles, severity, fix, description, example — the client renders a page from it with
  * `lsp/ruleDoc.ts`, the same function `npm run docs` writes docs/rules/ with; one JSON file zips
  * to a third of 62 pages), the blank report of "新建政府信息公开年报" (the client bundle gets
- * its text, not the template's code: client/src/shims/newReportText.ts) and what the hovers
- * quote of the 条例 (`regulationLeadsOnly`).
+ * its text, not the template's code: client/src/shims/newReportText.ts), what the hovers
+ * quote of the 条例 (`regulationLeadsOnly`) and the bootstrap's first look at a document
+ * (`reportHintSources`).
  */
 async function fromTheCore() {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-build-data-'));
@@ -148,7 +149,7 @@ async function fromTheCore() {
     const out = join(dir, 'core.cjs');
     await esbuild.build({
       stdin: {
-        contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc'; export { newReportText } from './server/src/core/skeleton'; export { AGENCY_PLACEHOLDER } from './server/src/core/template/sections'; export { skeletonText } from './client/src/shims/newReportText'; export { QUOTED_ARTICLES } from './server/src/core/hover'; export { articleLead } from './server/src/core/template/regulation';",
+        contents: "export { RULES } from './server/src/core/check'; export { packRuleDocs, ruleDocData } from './server/src/lsp/ruleDoc'; export { newReportText } from './server/src/core/skeleton'; export { AGENCY_PLACEHOLDER } from './server/src/core/template/sections'; export { skeletonText } from './client/src/shims/newReportText'; export { QUOTED_ARTICLES } from './server/src/core/hover'; export { articleLead } from './server/src/core/template/regulation'; export { reportHintSources } from './server/src/core/reportHints';",
         resolveDir: resolve('.'),
         loader: 'ts',
       },
@@ -158,6 +159,7 @@ async function fromTheCore() {
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/rule-docs.json', JSON.stringify(core.packRuleDocs(core.RULES.map(core.ruleDocData))));
     return {
+      hints: core.reportHintSources(),
       skeleton: core.skeletonText(core.newReportText, core.AGENCY_PLACEHOLDER),
       leads: Object.fromEntries(core.QUOTED_ARTICLES.map((n) => [n, core.articleLead(n)])),
     };
@@ -202,9 +204,18 @@ function regulationLeadsOnly(leads) {
   };
 }
 
-const { skeleton, leads } = await fromTheCore();
+const { hints, skeleton, leads } = await fromTheCore();
 
 await Promise.all([
+  // The Node entry (package.json `main`): a few KB that load dist/client.js only when a report,
+  // a report to import or a command needs it (client/src/bootstrap.ts). Its first look at a
+  // document is the core's (server/src/core/reportHints.ts), evaluated here: the expressions'
+  // text, not the template.
+  build('bootstrap', {
+    entryPoints: ['client/src/bootstrap.ts'],
+    external: ['vscode', './client.js'],
+    define: { OGI_REPORT_HINTS: JSON.stringify(hints) },
+  }),
   buildTrimmingTypes('client', {
     ...both,
     entryPoints: ['client/src/extension.ts'],

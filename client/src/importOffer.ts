@@ -8,10 +8,10 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { COMMANDS, IMPORT_REQUEST, LANGUAGE_ID, type ImportParams, type ImportReply } from '../../server/src/lsp/protocol';
 import { uiText } from './l10n';
+// Shared with the bootstrap, which loads this client when such a file opens.
+import { IMPORTABLE, REPORT_NAME } from './lazy';
 
-const IMPORTABLE = /\.(docx|pdf|html?|shtml)$/i;
 const PDF = /\.pdf$/i;
-const REPORT_NAME = /年报|年度报告|政府信息公开/;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';

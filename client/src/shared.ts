@@ -17,6 +17,7 @@ import {
 } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerImport } from './importOffer';
+import { WATCHED_LANGUAGES, WATCHED_SCHEMES } from './lazy';
 import { uiText } from './l10n';
 import { TablePreview } from './preview';
 import { registerRuleDocs, ruleDocBase } from './ruleDocs';
@@ -28,7 +29,7 @@ export const CLIENT_NAME = '政府信息公开年报检查 (ogi-report)';
 /** Plain-text and Markdown only from real files and untitled editors (not output channels, diff views …). */
 export const DOCUMENT_SELECTOR = [
   { language: LANGUAGE_ID },
-  ...['plaintext', 'markdown'].flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language, scheme }))),
+  ...WATCHED_LANGUAGES.flatMap((language) => WATCHED_SCHEMES.map((scheme) => ({ language, scheme }))),
 ];
 
 /**

@@ -98,7 +98,7 @@ for (const [trad, simple] of TRADITIONAL) {
 }
 
 /** The forms `normalizeLabel` reads as `c`: itself, its 繁体 forms, its full-width form. */
-function looseForms(c: string): Set<string> {
+export function looseForms(c: string): Set<string> {
   const forms = new Set(VARIANTS.get(c) ?? [c]);
   const wide = c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : null;
   if (wide) forms.add(wide);

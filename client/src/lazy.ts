@@ -1,0 +1,90 @@
+/**
+ * What the bootstrap (bootstrap.ts) decides before the language client exists, without vscode:
+ * which documents start the client and the server, which part of an edit to look at, which
+ * opened files are reports to import, and how a command reaches the client that is not loaded
+ * yet. test/editor/bootstrap.test.ts drives the built bootstrap with these rules.
+ */
+import type { HintSources } from '../../server/src/core/reportHints';
+import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+
+export type { HintSources };
+
+/** Plain text and Markdown the server may check: real files and untitled editors (not output channels, diff views …). */
+export const WATCHED_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
+export const WATCHED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
+
+/** The core's first look (`reportHints.ts`): could this text be a report? */
+export function reportTest(sources: HintSources): (text: string) => boolean {
+  const phrases = new RegExp(sources.phrases, 'u');
+  const gap = new RegExp(`${sources.gap}+`, 'gu');
+  return (text) => phrases.test(text.replace(gap, ''));
+}
+
+export interface DocumentLike {
+  languageId: string;
+  uri: { scheme: string };
+}
+
+/**
+ * Does this document start the client: a report by its language, or plain text / Markdown
+ * whose text (`mayBeReport`: all of it when it opens, what an edit touched) may be one, unless
+ * detection is off?
+ */
+export function startsClient(doc: DocumentLike, detect: string | undefined, mayBeReport: () => boolean): boolean {
+  if (doc.languageId === LANGUAGE_ID) return true;
+  if (detect === 'off' || !WATCHED_LANGUAGES.includes(doc.languageId) || !WATCHED_SCHEMES.includes(doc.uri.scheme)) return false;
+  return mayBeReport();
+}
+
+/**
+ * The text around each change of an edit that could have made a phrase: the inserted text and
+ * `margin` characters either side (a phrase is a few characters; white space between its
+ * characters is rarely longer). Typing in a large document looks at a few hundred characters,
+ * never the whole text; a paste looks at what was pasted.
+ */
+export function editWindows(changes: readonly { rangeOffset: number; text: string }[], margin = 100): [number, number][] {
+  // The end may pass the document's: the editor clamps (`positionAt`), so its length is never needed.
+  return changes.map((c) => [Math.max(0, c.rangeOffset - margin), c.rangeOffset + c.text.length + margin]);
+}
+
+/** Word, PDF and web pages, which the client offers to import (importOffer.ts). */
+export const IMPORTABLE = /\.(docx|pdf|html?|shtml)$/i;
+/** A report's file name or its opening words. */
+export const REPORT_NAME = /年报|年度报告|政府信息公开/;
+
+/** A file of the import offer: importable, and a report by its name or (an open web page) by its opening words. */
+export function offersImport(path: string, openText?: string): boolean {
+  if (!IMPORTABLE.test(path)) return false;
+  return REPORT_NAME.test(safeDecode(path)) || (openText !== undefined && REPORT_NAME.test(openText.slice(0, 20_000)));
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export interface Disposable {
+  dispose(): unknown;
+}
+
+/**
+ * Every command, registered before the client exists: the first use starts the client (whose
+ * `start` must dispose these first, so that the client can register the real commands under
+ * the same ids) and then runs the real command with the same arguments.
+ */
+export function forwardCommands(
+  ids: readonly string[],
+  register: (id: string, handler: (...args: unknown[]) => unknown) => Disposable,
+  start: () => Promise<void>,
+  execute: (id: string, ...args: unknown[]) => PromiseLike<unknown>,
+): Disposable[] {
+  return ids.map((id) =>
+    register(id, async (...args) => {
+      await start();
+      return execute(id, ...args);
+    }),
+  );
+}
