@@ -43,8 +43,10 @@ describe('package.json', () => {
   it('contributes the commands and activates on the three languages (commands activate by themselves since VS Code 1.74)', () => {
     expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
     expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:ogi-report', 'onLanguage:plaintext', 'onLanguage:markdown']));
-    // One bundle serves Node and the web extension host (vscode.dev).
-    expect(pkg.browser).toBe(pkg.main);
+    // Node starts at the small bootstrap, which loads the client on need; the web extension host
+    // (vscode.dev) cannot load a file beside the bundle and starts at the client itself.
+    expect(pkg.main).toBe('./dist/bootstrap.js');
+    expect(pkg.browser).toBe('./dist/client.js');
     expect(pkg.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     expect(pkg.engines.vscode).toBe('^1.100.0');
     expect(pkg.devDependencies['@types/vscode']).toBe('~1.100.0');
@@ -82,10 +84,9 @@ describe('package.json', () => {
   it('ships only the bundles and the manifest files (.vscodeignore is an allow-list)', () => {
     const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toBe('**');
-    for (const f of ['!dist/client.js', '!dist/server.js', '!dist/rule-docs.json', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
+    for (const f of ['!dist/bootstrap.js', '!dist/client.js', '!dist/server.js', '!dist/rule-docs.json', '!images/**', '!package.json', '!syntaxes/**', '!language-configuration.json', '!LICENSE']) {
       expect(lines).toContain(f);
     }
-    expect(pkg.main).toBe('./dist/client.js');
     expect(fs.existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
     expect(fs.existsSync(path.join(ROOT, pkg.icon))).toBe(true);
   });

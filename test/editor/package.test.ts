@@ -18,6 +18,7 @@ import { ruleDocCodes, ruleDocMarkdown, unpackRuleDocs, type PackedRuleDocs } fr
 import { packageVsix, productionBuild, vsixEntries, type VsixEntry } from '../../bench/size-bench';
 import { TestClient } from '../lsp/client';
 import { IMPORT_REQUEST, type ImportReply } from '../../server/src/lsp/protocol';
+import { reportHintSources } from '../../server/src/core/reportHints';
 import { plantedSeed003 } from '../lsp/seeds';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,6 +38,7 @@ describe('the .vsix', () => {
   it('holds the bundles, the rule pages’ text, the manifest and its translations, grammar, schema, licence and icon', () => {
     expect(names()).toEqual(
       expect.arrayContaining([
+        'dist/bootstrap.js',
         'dist/client.js',
         'dist/server.js',
         'dist/rule-docs.json',
@@ -77,6 +79,19 @@ describe('the .vsix', () => {
     const rules = unpackRuleDocs(JSON.parse(strFromU8(zip['extension/dist/rule-docs.json']!)) as PackedRuleDocs);
     expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.code));
     for (const code of ruleDocCodes(rules)) expect(ruleDocMarkdown(code, rules)).toBe(fs.readFileSync(path.join(ROOT, 'docs/rules', `${code}.md`), 'utf8'));
+  });
+});
+
+describe('the production bootstrap (package.json main)', () => {
+  it('is small, requires only vscode and, on need, the client beside it, and carries the core’s first look at a document', () => {
+    const bootstrap = fs.readFileSync(path.join(prod, 'dist/bootstrap.js'), 'utf8');
+    // What every editor loads when a text file opens: a hundredth of the client and server.
+    expect(Buffer.byteLength(bootstrap)).toBeLessThan(6_000);
+    expect([...bootstrap.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort()).toEqual(['./client.js', 'vscode']);
+    expect(bootstrap).not.toMatch(/LanguageClient|vscode-jsonrpc|textDocument\/publishDiagnostics/);
+    expect(bootstrap).toContain(reportHintSources().phrases);
+    const entry = entries.find((e) => e.name === 'extension/dist/bootstrap.js')!;
+    expect(entry.zipped).toBeLessThan(2_500);
   });
 });
 
