@@ -4,7 +4,9 @@
 // opens the rule page, the table preview (wrong cell marked, then clicked), quick fix, typing,
 // the fix-all command, fix on save, restart and output, commands found by `>年报` and `>OGI`,
 // the folder check, a GBK file, the import offer for a Word file, the new-report command with the
-// template flagged, the quick fixes that insert a missing row and fill a blank one, the review summary.
+// template flagged, the quick fixes that insert a missing row and fill a blank one, the review summary;
+// first, the small entry (package.json main): no language server for Markdown that is no report,
+// one for a palette command before any report is open, and one when the report opens.
 // Started by run-workbench.sh. Screenshots for the README: SHOTS/readme-*.jpg.
 // Env: CS_URL, WS (workspace folder holding FILE_NAME), FILE_NAME, SHOTS (screenshot dir).
 const { chromium } = require('playwright-core');
@@ -22,6 +24,26 @@ const log = (...a) => console.log(`[${((Date.now() - start) / 1000).toFixed(2)}s
 /** Monaco renders spaces and tabs as NBSP; compare text with ordinary spaces. */
 const norm = (s) => s.replace(/\u00a0/g, ' ');
 const figures = {};
+/** The language servers of this run's extension (its folder is beside the workspace, in the run's state). */
+const EXT_DIR = path.join(path.dirname(WS || '.'), 'ext');
+function serverProcesses() {
+  const pids = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmd;
+    try {
+      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (cmd.includes(EXT_DIR) && /dist\/server\.js/.test(cmd)) pids.push(pid);
+  }
+  return pids;
+}
+/** Wait until `check()` holds, up to `ms`; false if it never did. */
+async function until(check, ms) {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (check()) return true;
+  return check();
+}
 
 async function waitHealthy() {
   for (let i = 0; i < 600; i++) {
@@ -133,6 +155,34 @@ async function scenario(page) {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).waitFor({ timeout: 30_000 });
   log('workbench up');
 
+  // 0) What the extension loads first is a small bootstrap (package.json main): a Markdown file that
+  //    is not a report activates it (onLanguage:markdown) but starts no language server; a command
+  //    from the palette before any report is open loads the client and works.
+  const NOTES = '周例会记录.md';
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: NOTES }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-instance .view-lines', { hasText: '周例会' }).first().waitFor({ timeout: 15_000 });
+  // Nothing to wait for when nothing should happen: watch the process list for a while.
+  assert.equal(await until(() => serverProcesses().length > 0, 5_000), false, 'a Markdown file that is not a report started the language server');
+  log(`non-report ${NOTES} open: no language server (processes: ${serverProcesses().length})`);
+  const tCommand = Date.now();
+  await runCommand(page, '显示输出');
+  const started = page.locator('.output-view .view-lines, .panel .view-lines', { hasText: 'language server started' }).first();
+  await started.waitFor({ timeout: 60_000 });
+  figures.commandToServerMs = Date.now() - tCommand;
+  assert.match(norm(await started.innerText()), /ogi-report \d+\.\d+\.\d+ \(node\)/);
+  assert.ok(await until(() => serverProcesses().length === 1, 10_000), 'the command started one language server');
+  log(`palette command before any report: output shown, server running after ${figures.commandToServerMs} ms`);
+  // A fresh extension host for what follows (the Markdown file stays open): again no server.
+  await runCommand(page, 'Developer: Reload Window');
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).waitFor({ timeout: 30_000 });
+  // The panel (output) comes back with the window: hide it, as the steps below expect.
+  if (await page.locator('.part.panel:visible').count()) await page.keyboard.press('Control+J');
+  assert.ok(await until(() => serverProcesses().length === 0, 20_000), 'the old server stopped with its extension host');
+  assert.equal(await until(() => serverProcesses().length > 0, 4_000), false, 'the reloaded window started a server for a non-report');
+  log('window reloaded: no language server');
+
   // 1) Open the report at the （七）总计 row (Quick Open "file:line") and time the first squiggle.
   await page.keyboard.press('Control+P');
   const quick = page.locator('.quick-input-widget input');
@@ -145,7 +195,8 @@ async function scenario(page) {
   const squiggle = editor.locator('.squiggly-error').first();
   await squiggle.waitFor({ state: 'visible', timeout: 60_000 });
   figures.openToSquiggleMs = Date.now() - tOpen;
-  log(`open -> first squiggle: ${figures.openToSquiggleMs} ms (includes extension activation and server start)`);
+  log(`open -> first squiggle: ${figures.openToSquiggleMs} ms (includes loading the client and the server start)`);
+  assert.equal(serverProcesses().length, 1, 'opening the report started one language server');
   const mode = norm(await page.locator('[id="status.editor.mode"]').innerText());
   log('language mode:', JSON.stringify(mode));
   assert.match(mode, /政府信息公开年报|OGI Annual Report/);
