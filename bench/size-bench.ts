@@ -15,7 +15,7 @@ interface SizeFigure {
   group: string;
   name: string;
   value: number;
-  unit: 'KB';
+  unit: 'KB' | 'ms';
   target: number | null;
   detail?: Record<string, unknown>;
 }
@@ -92,6 +92,14 @@ export function sizeBench(root: string, prod: string, record: (f: SizeFigure) =>
   // What VS Code loads when it activates the extension and no report is open (any .txt or .md,
   // a folder with a Word file): the bootstrap alone (client/src/bootstrap.ts), no server process.
   record({ group: 'size', name: 'loaded at activation, no report open: bootstrap.js (production)', value: kb('bootstrap.js'), unit: 'KB', target: null, detail: { zippedKB: (zipped('bootstrap.js') ?? 0) / KB } });
+  // What loading costs the extension host: read and evaluate each bundle (bench/load-time.cjs), a
+  // fresh process per run, median of 10 after one to warm the file cache.
+  for (const f of ['bootstrap.js', 'client.js']) {
+    const run = () => Number(execFileSync(process.execPath, [path.join(root, 'bench/load-time.cjs'), dist(f)], { encoding: 'utf8' }));
+    run();
+    const times = Array.from({ length: 10 }, run).sort((a, b) => a - b);
+    record({ group: 'size', name: `  require ${f} in Node (median of 10)`, value: (times[4]! + times[5]!) / 2, unit: 'ms', target: null, detail: { min: times[0], max: times[9] } });
+  }
   const when: Record<string, string> = {
     'bootstrap.js': 'at activation',
     'client.js': 'when a report opens',

@@ -42,8 +42,7 @@ function activate(context: Vscode.ExtensionContext): void {
   const onTab = (tab: Vscode.Tab | undefined) => {
     const uri = (tab?.input as { uri?: unknown } | undefined)?.uri;
     if (started || !(uri instanceof vscode.Uri)) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (offersImport(uri.path, open?.getText())) void start();
+    if (offersImport(uri.path, () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText())) void start();
   };
   watching.push(
     ...forwardCommands(
@@ -58,7 +57,8 @@ function activate(context: Vscode.ExtensionContext): void {
       const around = ([from, to]: [number, number]) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to)));
       if (startsClient(doc, detect(doc), () => editWindows(contentChanges).some((w) => mayBeReport(around(w))))) void start();
     }),
-    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach(onTab)),
+    // `changed` too: a file opened from the explorer replaces the preview tab, which is no new tab.
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach(onTab)),
   );
   context.subscriptions.push({ dispose: () => watching.splice(0).forEach((d) => d.dispose()) });
   vscode.workspace.textDocuments.forEach(onDocument);

@@ -95,7 +95,8 @@ export function registerImport(context: vscode.ExtensionContext, client: BaseLan
 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.importReport, importReport),
-    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => offer(tabUri(tab)))),
+    // `changed` too: a file opened from the explorer replaces the preview tab, which is no new tab.
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach((tab) => offer(tabUri(tab)))),
   );
   offer(tabUri(vscode.window.tabGroups.activeTabGroup.activeTab));
 }

@@ -52,10 +52,15 @@ export const IMPORTABLE = /\.(docx|pdf|html?|shtml)$/i;
 /** A report's file name or its opening words. */
 export const REPORT_NAME = /年报|年度报告|政府信息公开/;
 
-/** A file of the import offer: importable, and a report by its name or (an open web page) by its opening words. */
-export function offersImport(path: string, openText?: string): boolean {
+/**
+ * A file of the import offer: importable, and a report by its name or (an open web page) by its
+ * opening words (`openText`, asked only of an importable file).
+ */
+export function offersImport(path: string, openText: () => string | undefined): boolean {
   if (!IMPORTABLE.test(path)) return false;
-  return REPORT_NAME.test(safeDecode(path)) || (openText !== undefined && REPORT_NAME.test(openText.slice(0, 20_000)));
+  if (REPORT_NAME.test(safeDecode(path))) return true;
+  const text = openText();
+  return text !== undefined && REPORT_NAME.test(text.slice(0, 20_000));
 }
 
 function safeDecode(path: string): string {

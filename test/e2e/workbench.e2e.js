@@ -173,15 +173,28 @@ async function scenario(page) {
   assert.match(norm(await started.innerText()), /ogi-report \d+\.\d+\.\d+ \(node\)/);
   assert.ok(await until(() => serverProcesses().length === 1, 10_000), 'the command started one language server');
   log(`palette command before any report: output shown, server running after ${figures.commandToServerMs} ms`);
-  // A fresh extension host for what follows (the Markdown file stays open): again no server.
-  await runCommand(page, 'Developer: Reload Window');
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).waitFor({ timeout: 30_000 });
-  // The panel (output) comes back with the window: hide it, as the steps below expect.
-  if (await page.locator('.part.panel:visible').count()) await page.keyboard.press('Control+J');
-  assert.ok(await until(() => serverProcesses().length === 0, 20_000), 'the old server stopped with its extension host');
-  assert.equal(await until(() => serverProcesses().length > 0, 4_000), false, 'the reloaded window started a server for a non-report');
-  log('window reloaded: no language server');
+  // A fresh extension host (a window opened anew; the Markdown file stays open): again no server.
+  const openFolder = async (folder, fileShown) => {
+    await page.goto(`${URL_}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileShown }).waitFor({ timeout: 30_000 });
+    // The panel (output) comes back with the window: hide it, as the steps below expect.
+    if (await page.locator('.part.panel:visible').count()) await page.keyboard.press('Control+J');
+    assert.ok(await until(() => serverProcesses().length === 0, 20_000), 'the old server stopped with its extension host');
+    assert.equal(await until(() => serverProcesses().length > 0, 4_000), false, 'a new window started a server for no report');
+    log(`${path.basename(folder)} opened anew: no language server`);
+  };
+  // A Word report opened first, in a folder of its own (VS Code would reopen it with the folder):
+  // the bootstrap loads the client, which offers the import (step 13 imports it).
+  const WORD_ONLY = path.join(path.dirname(WS), 'ws-word');
+  fs.mkdirSync(WORD_ONLY, { recursive: true });
+  fs.copyFileSync(path.join(WS, '红旗区2024年度报告.docx'), path.join(WORD_ONLY, '红旗区2024年度报告.docx'));
+  await openFolder(WORD_ONLY, '.docx');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.docx' }).click();
+  await page.locator('.notification-toast', { hasText: '导入为可编辑的年报文本' }).first().waitFor({ timeout: 30_000 });
+  assert.ok(await until(() => serverProcesses().length === 1, 10_000), 'the Word report started one language server');
+  log('a Word report opened first: import offered by the client the bootstrap loaded');
+  await openFolder(WS, FILE);
 
   // 1) Open the report at the （七）总计 row (Quick Open "file:line") and time the first squiggle.
   await page.keyboard.press('Control+P');

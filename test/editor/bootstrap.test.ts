@@ -63,7 +63,7 @@ class FakeVscode {
   readonly commands = new Map<string, (...args: unknown[]) => unknown>();
   readonly opened = new Emitter<Doc>();
   readonly changed = new Emitter<{ document: Doc; contentChanges: { rangeOffset: number; rangeLength: number; text: string }[] }>();
-  readonly tabsChanged = new Emitter<{ opened: { input: { uri: Uri } }[] }>();
+  readonly tabsChanged = new Emitter<{ opened: { input: { uri: Uri } }[]; changed: { input: { uri: Uri } }[] }>();
   readonly settings = new Map<string, unknown>();
   readonly docs: Doc[] = [];
   activeTab: { input: { uri: Uri } } | undefined;
@@ -242,11 +242,19 @@ describe('the bootstrap (package.json main)', () => {
 
   it('starts the client when a Word report opens (the client offers its import), not for another Word file', async () => {
     activate();
-    fake.tabsChanged.fire({ opened: [{ input: { uri: file('会议纪要.docx') } }] });
+    fake.tabsChanged.fire({ opened: [{ input: { uri: file('会议纪要.docx') } }], changed: [] });
     await settle();
     expect(client().activations).toBe(0);
     fake.activeTab = { input: { uri: file('红旗区2024年度报告.docx') } };
-    fake.tabsChanged.fire({ opened: [fake.activeTab] });
+    fake.tabsChanged.fire({ opened: [fake.activeTab], changed: [] });
+    await settle();
+    expect(client().activations).toBe(1);
+  });
+
+  it('starts the client when a Word report replaces the preview tab (opened from the explorer: a changed tab, no new one)', async () => {
+    activate();
+    fake.activeTab = { input: { uri: file('红旗区2024年度报告.docx') } };
+    fake.tabsChanged.fire({ opened: [], changed: [fake.activeTab] });
     await settle();
     expect(client().activations).toBe(1);
   });
