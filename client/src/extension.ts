@@ -1,6 +1,7 @@
 /**
- * The VS Code extension's entry, for both hosts in one bundle (dist/client.js is `main` and
- * `browser` in package.json): on Node (desktop, remote, code-server) the language server runs as
+ * The VS Code extension's client, for both hosts in one bundle (dist/client.js: package.json
+ * `browser`, and on Node loaded by the bootstrap, `main`, when a report or a command needs it —
+ * bootstrap.ts): on Node (desktop, remote, code-server) the language server runs as
  * a Node process over IPC; in the web extension host (vscode.dev) it runs in a Web Worker. The
  * same dist/server.js serves both. Each host's client library is required only on that host.
  * Documents: `ogi-report`, plain text and Markdown (the server leaves a plain/Markdown document
