@@ -194,6 +194,28 @@ async function scenario(page) {
   await page.locator('.notification-toast', { hasText: '导入为可编辑的年报文本' }).first().waitFor({ timeout: 30_000 });
   assert.ok(await until(() => serverProcesses().length === 1, 10_000), 'the Word report started one language server');
   log('a Word report opened first: import offered by the client the bootstrap loaded');
+  // A report pasted into an untitled editor (a folder holding only notes): the checks start.
+  const PASTE_ONLY = path.join(path.dirname(WS), 'ws-paste');
+  fs.mkdirSync(PASTE_ONLY, { recursive: true });
+  fs.copyFileSync(path.join(WS, NOTES), path.join(PASTE_ONLY, NOTES));
+  await openFolder(PASTE_ONLY, NOTES);
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>New Untitled Text File');
+  // Not "Compare New Untitled Text Files", which the palette may list first.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Untitled Text File' }).filter({ hasNotText: 'Compare' }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-1' }).waitFor({ timeout: 15_000 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: URL_ });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'T3-ROWSUM' }).first().waitFor({ timeout: 60_000 });
+  assert.equal(serverProcesses().length, 1, 'the paste started one language server');
+  log('a report pasted into an untitled editor: checked (T3-ROWSUM in Problems)');
+  // Leave nothing unsaved behind (the page is left next).
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Revert and Close Editor');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Revert and Close Editor' }).first().click();
   await openFolder(WS, FILE);
 
   // 1) Open the report at the （七）总计 row (Quick Open "file:line") and time the first squiggle.
@@ -521,6 +543,8 @@ async function scenario(page) {
     viewport: { width: 1400, height: 900 },
   });
   const page = ctx.pages()[0] || (await ctx.newPage());
+  // Leaving a window with unsaved text asks first: leave (Playwright would stay on the page).
+  page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()));
   let ok = false;
   try {
     await scenario(page);
