@@ -58,17 +58,10 @@ export const REPORT_NAME = /年报|年度报告|政府信息公开/;
  */
 export function offersImport(path: string, openText: () => string | undefined): boolean {
   if (!IMPORTABLE.test(path)) return false;
-  if (REPORT_NAME.test(safeDecode(path))) return true;
+  // A vscode.Uri's `path` is decoded already.
+  if (REPORT_NAME.test(path)) return true;
   const text = openText();
   return text !== undefined && REPORT_NAME.test(text.slice(0, 20_000));
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 export interface Disposable {
