@@ -37,7 +37,7 @@ function activate(context: Vscode.ExtensionContext): void {
     })());
   const detect = (doc: Vscode.TextDocument) => vscode.workspace.getConfiguration('ogiReport', doc.uri).get<string>('detect');
   const onDocument = (doc: Vscode.TextDocument) => {
-    if (!started && startsClient(doc, detect(doc), () => mayBeReport(doc.getText()))) void start();
+    if (!started && startsClient(doc, () => detect(doc), () => mayBeReport(doc.getText()))) void start();
   };
   const onTab = (tab: Vscode.Tab | undefined) => {
     const uri = (tab?.input as { uri?: unknown } | undefined)?.uri;
@@ -55,7 +55,7 @@ function activate(context: Vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeTextDocument(({ document: doc, contentChanges }) => {
       if (started || !contentChanges.length) return;
       const around = ([from, to]: [number, number]) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to)));
-      if (startsClient(doc, detect(doc), () => editWindows(contentChanges).some((w) => mayBeReport(around(w))))) void start();
+      if (startsClient(doc, () => detect(doc), () => editWindows(contentChanges).some((w) => mayBeReport(around(w))))) void start();
     }),
     // `changed` too: a file opened from the explorer replaces the preview tab, which is no new tab.
     vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach(onTab)),

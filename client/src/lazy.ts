@@ -28,11 +28,12 @@ export interface DocumentLike {
 /**
  * Does this document start the client: a report by its language, or plain text / Markdown
  * whose text (`mayBeReport`: all of it when it opens, what an edit touched) may be one, unless
- * detection is off?
+ * detection (`ogiReport.detect`) is off?
  */
-export function startsClient(doc: DocumentLike, detect: string | undefined, mayBeReport: () => boolean): boolean {
+export function startsClient(doc: DocumentLike, detect: () => string | undefined, mayBeReport: () => boolean): boolean {
   if (doc.languageId === LANGUAGE_ID) return true;
-  if (detect === 'off' || !WATCHED_LANGUAGES.includes(doc.languageId) || !WATCHED_SCHEMES.includes(doc.uri.scheme)) return false;
+  // The setting is read last: this runs on every keystroke in any file until the client loads.
+  if (!WATCHED_LANGUAGES.includes(doc.languageId) || !WATCHED_SCHEMES.includes(doc.uri.scheme) || detect() === 'off') return false;
   return mayBeReport();
 }
 

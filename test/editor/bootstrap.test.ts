@@ -66,6 +66,7 @@ class FakeVscode {
   readonly tabsChanged = new Emitter<{ opened: { input: { uri: Uri } }[]; changed: { input: { uri: Uri } }[] }>();
   readonly settings = new Map<string, unknown>();
   readonly docs: Doc[] = [];
+  settingsRead = 0;
   activeTab: { input: { uri: Uri } } | undefined;
 
   readonly api = {
@@ -87,7 +88,10 @@ class FakeVscode {
       textDocuments: this.docs,
       onDidOpenTextDocument: this.opened.event,
       onDidChangeTextDocument: this.changed.event,
-      getConfiguration: (section: string) => ({ get: (key: string) => this.settings.get(`${section}.${key}`) }),
+      getConfiguration: (section: string) => {
+        this.settingsRead++;
+        return { get: (key: string) => this.settings.get(`${section}.${key}`) };
+      },
     },
     window: {
       tabGroups: {
@@ -238,6 +242,18 @@ describe('the bootstrap (package.json main)', () => {
     expect(client().activations).toBe(1);
     // Around the edit only (never the 2 MB), until the client has the document.
     expect(Math.max(...big.reads.slice(0, 8))).toBeLessThan(300);
+  });
+
+  it('reads neither the text nor the settings when typing in a file of another language', async () => {
+    activate();
+    const code = fake.open(new Doc(file('main.ts'), 'typescript', `// ${seed}`));
+    code.reads.length = 0;
+    fake.settingsRead = 0;
+    for (let i = 0; i < 20; i++) fake.edit(code, i, 0, 'x');
+    await settle();
+    expect(code.reads).toEqual([]);
+    expect(fake.settingsRead).toBe(0);
+    expect(client().activations).toBe(0);
   });
 
   it('starts the client when a Word report opens (the client offers its import), not for another Word file', async () => {
