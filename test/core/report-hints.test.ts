@@ -107,6 +107,13 @@ describe('the first look at a document (core/reportHints.ts)', () => {
     }
   });
 
+  it('writes each phrase as characters or classes of them, which the bootstrap spaces out (no escapes, no nesting)', () => {
+    const { phrases } = reportHintSources();
+    const all = phrases.split('|');
+    expect(all.length).toBe(REPORT_HINTS.normalised.length + REPORT_HINTS.written.length + REPORT_HINTS.anchors.length);
+    for (const p of all) expect(p).toMatch(/^(?:\[[^\]\\[|]+\]|[^\][\\|])+$/u);
+  });
+
   it('finds the same forms in its scanned ranges as in all 1.1 million code points', () => {
     const all = normalisedForms([[0, 0x10ffff]]);
     const scanned = normalisedForms();

@@ -13,8 +13,8 @@
  *   anchor phrases (`looseMatcher` over these template lists: table 二's row names and 第二十条,
  *   table 三's row phrases, table 四's group headers; 繁体 or full-width characters, white space
  *   between them) — `anchors`.
- * The test removes every character `normalizeLabel` drops, then looks for any phrase with each
- * character in any of its forms. test/editor/bootstrap.test.ts holds it to both functions on
+ * The test looks for any phrase with each character in any of its forms and any run of the
+ * characters `normalizeLabel` drops (white space, zero-width characters, quotes) between them. test/editor/bootstrap.test.ts holds it to both functions on
  * every fixture text and on their 繁体, spaced and compatibility-character variants.
  */
 import { T2_ROWS } from './template/table2';
@@ -107,14 +107,14 @@ function charClass(chars: Iterable<string>): string {
 }
 
 export interface HintSources {
-  /** Any phrase, in a text without the `gap` characters (flag `u`). */
+  /** The phrases, `|` between them, each character a CJK character or a class of its forms (flag `u`). */
   phrases: string;
   /** One character `normalizeLabel` drops (a character class, flag `u`). */
   gap: string;
 }
 
 /**
- * The two expressions' text. The build evaluates this once and gives the bootstrap the text
+ * The phrases' and the gap's text. The build evaluates this once and gives the bootstrap the text
  * (about 1 KB), not the template; the bootstrap's `reportTest` (client/src/lazy.ts) uses it.
  */
 export function reportHintSources(): HintSources {
