@@ -45,6 +45,11 @@ export interface RowNode {
   line: number;
   /** The values in source order (after joining wrapped lines). */
   values: ValueToken[];
+  /**
+   * Empty cells (tab or pipe separated) between the label and the first value. Usually layout
+   * (a label cell spanning two columns); in a row short of values they are its blank value cells.
+   */
+  leadingBlanks?: ValueToken[];
   /** Where a new value may be appended (end of the last value, or of the label). */
   insertAt: Range;
   /** How the row's cells are separated, so an inserted cell uses the same separator. */

@@ -15,6 +15,8 @@ export interface TableLine {
   texts: Token[];
   /** Values after the last word (blank cells between values included). */
   values: ValueToken[];
+  /** Empty cells between the last word and the first value, as blank values (see `padLeadingBlanks`). */
+  leadingBlanks: ValueToken[];
   separator: RowNode['separator'];
   /** Where the line's content ends, for appending a value. */
   end: number;
@@ -42,6 +44,7 @@ function moveToLine(shape: TableLine, line: number): TableLine {
     line,
     texts: shape.texts.map((t) => ({ ...t, range: moveRange(t.range, line) })),
     values: shape.values.map((v) => ({ ...v, range: moveRange(v.range, line) })),
+    leadingBlanks: shape.leadingBlanks.map((v) => ({ ...v, range: moveRange(v.range, line) })),
   };
 }
 
@@ -71,12 +74,17 @@ function readLineAt0(text: string): TableLine | null {
     if (t.kind === 'number' || t.kind === 'blank') last = i;
   });
   const values: ValueToken[] = [];
+  const leadingBlanks: ValueToken[] = [];
   if (first >= 0) {
     for (const t of after.slice(first, last + 1)) {
       values.push({ raw: t.raw, value: t.value, range: t.range, flags: t.kind === 'number' ? t.flags : ['blank'] });
     }
+    // Only beside a number: a row of empty cells alone is a row left blank, not a row of blanks.
+    if (values.some((v) => v.value !== null)) {
+      for (const t of after.slice(0, first)) if (t.kind === 'empty') leadingBlanks.push({ raw: '', value: null, range: t.range, flags: ['blank'] });
+    }
   }
-  return { line, texts, values, separator, end: text.replace(/[\s|]+$/, '').length };
+  return { line, texts, values, leadingBlanks, separator, end: text.replace(/[\s|]+$/, '').length };
 }
 
 export function labelOf(texts: Token[]): { label: string; labelRange: Range | null } {
@@ -95,8 +103,22 @@ export function newRow(id: string | null, tl: TableLine, texts: Token[] = tl.tex
     insertAt: range(tl.line, tl.end, tl.end),
     separator: tl.separator,
   };
+  if (tl.leadingBlanks.length) row.leadingBlanks = tl.leadingBlanks;
   updateInsertAt(row);
   return row;
+}
+
+/**
+ * A row short of `expected` values whose label is followed by empty cells: values stand in the
+ * last columns, so the empty cells nearest the values are its blank first cells (`| 0 |` left
+ * empty in 自然人 … 其他: `label | | | | | | | 5 |`). Empty cells beyond those stay layout (a label
+ * cell spanning two columns), and a full row is never changed.
+ */
+export function padLeadingBlanks(row: RowNode, expected: number): void {
+  const missing = expected - row.values.length;
+  const blanks = row.leadingBlanks;
+  if (missing <= 0 || !blanks || blanks.length < missing) return;
+  row.values = [...blanks.slice(blanks.length - missing), ...row.values];
 }
 
 /** Append a continuation line's values (a value wrapped onto the next line, seed 002). */

@@ -6,7 +6,7 @@ import type { HeaderCell, RowNode, Table2Node } from '../model';
 import type { Range } from '../types';
 import { T2_COLUMNS, T2_CONTENT_HEADER, T2_GROUPS, T2_ROWS, T2_TRIAL_FORMAT_PHRASES } from '../template/table2';
 import { normalizeLabel, splitEnumerator, looseMatcher } from '../template/normalize';
-import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
+import { appendValues, newRow, padLeadingBlanks, readTableLine, shareMergedZeros } from './rows';
 import { spanRange } from '../text';
 import type { Token } from './cells';
 import { isProse, regionHas } from './region';
@@ -96,5 +96,6 @@ export function parseTable2(lines: string[], startLine: number, endLine: number)
   }
   if (first < 0 || !rows.length) return null;
   shareMergedZeros(rows, ROW_GROUP);
+  for (const r of rows) padLeadingBlanks(r, T2_GROUPS.find((g) => g.rows.includes(r.id!))?.columns.length ?? 0);
   return { id: 't2', startLine: first, endLine: last, rows, headers, groups, trialPhrases };
 }

@@ -7,7 +7,7 @@ import { T3_APPLICANT_COLUMNS, T3_APPLICANT_HEADER, T3_COLUMN_IDS, T3_COLUMNS, T
 import { normalizeLabel, splitEnumerator, dropCountSuffix, looseMatcher } from '../template/normalize';
 import { spanRange } from '../text';
 import { memoize } from '../memo';
-import { appendValues, newRow, readTableLine, shareMergedZeros } from './rows';
+import { appendValues, newRow, padLeadingBlanks, readTableLine, shareMergedZeros } from './rows';
 import { isProse, regionHas } from './region';
 import { matchSectionHeading } from './structure';
 import { T4_GROUPS, T4_LITIGATION } from '../template/table4';
@@ -191,6 +191,7 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
   const columns: string[] = [...T3_APPLICANT_COLUMNS];
   if (hasSubtotalColumn) columns.push('sub');
   if (hasTotalColumn) columns.push('tot');
+  for (const r of rows) if (r.id) padLeadingBlanks(r, columns.length);
 
   return {
     id: 't3',

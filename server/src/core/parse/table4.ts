@@ -4,9 +4,11 @@
  * used to find the table and for hovers, never to place values.
  */
 import type { HeaderCell, RowNode, Table4Node } from '../model';
-import { T4_COLUMNS, T4_GROUP_HEADERS, T4_HEADER_FRAGMENT, T4_HEADER_WORDS } from '../template/table4';
+import { T4_CELL_IDS, T4_COLUMNS, T4_GROUP_HEADERS, T4_GROUP_RUN, T4_HEADER_FRAGMENT, T4_HEADER_WORDS } from '../template/table4';
+import type { Token } from './cells';
+import { range } from '../text';
 import { normalizeLabel, looseMatcher } from '../template/normalize';
-import { appendValues, newRow, readTableLine } from './rows';
+import { appendValues, newRow, padLeadingBlanks, readTableLine } from './rows';
 import { isProse, regionHas } from './region';
 
 // A region without 行政复议/行政诉讼 holds no table 四: one cheap scan instead of reading every line.
@@ -15,7 +17,19 @@ const HEADER_WORDS = T4_HEADER_WORDS.map(normalizeLabel);
 const COLUMN_BY_WORD: Record<string, string> = Object.fromEntries(T4_COLUMNS.map((c) => [normalizeLabel(c.label), c.id]));
 
 function isHeaderWord(norm: string): boolean {
-  return HEADER_WORDS.includes(norm) || T4_HEADER_FRAGMENT.test(norm);
+  return HEADER_WORDS.includes(norm) || T4_HEADER_FRAGMENT.test(norm) || T4_GROUP_RUN.test(norm);
+}
+
+const isGroupHeader = (norm: string) => norm in T4_GROUP_HEADERS || T4_GROUP_RUN.test(norm);
+
+/** A cell of group headers run together, cut at its spaces into the headers it holds. */
+function groupPieces(t: Token): Token[] {
+  const out: Token[] = [];
+  for (const m of t.raw.matchAll(/\S+/g)) {
+    const start = t.range.start.character + m.index!;
+    out.push({ ...t, raw: m[0], range: range(t.range.start.line, start, start + m[0].length) });
+  }
+  return out;
 }
 
 export function parseTable4(lines: string[], startLine: number, endLine: number): Table4Node | null {
@@ -38,12 +52,13 @@ export function parseTable4(lines: string[], startLine: number, endLine: number)
     const norms = tl.texts.map((t) => normalizeLabel(t.raw));
     const allHeader = norms.length > 0 && norms.every(isHeaderWord);
     if (headerStart < 0) {
-      if (!norms.some((n) => n in T4_GROUP_HEADERS)) continue;
+      if (!norms.some(isGroupHeader)) continue;
       headerStart = i;
     }
     if (allHeader && !dataRow) {
-      tl.texts.forEach((t, k) => {
-        const n = norms[k]!;
+      const cells = tl.texts.flatMap((t, k) => (norms[k]! in T4_GROUP_HEADERS || !T4_GROUP_RUN.test(norms[k]!) ? [t] : groupPieces(t)));
+      cells.forEach((t) => {
+        const n = normalizeLabel(t.raw);
         const group = T4_GROUP_HEADERS[n];
         const col = COLUMN_BY_WORD[n];
         if (group) headers.push({ key: group, text: t.raw, range: t.range });
@@ -71,5 +86,6 @@ export function parseTable4(lines: string[], startLine: number, endLine: number)
     last = i;
   }
   if (headerStart < 0) return null;
+  if (dataRow) padLeadingBlanks(dataRow, T4_CELL_IDS.length);
   return { id: 't4', startLine: headerStart, endLine: Math.max(last, headerStart), rows: dataRow ? [dataRow] : [], headers, dataRow };
 }

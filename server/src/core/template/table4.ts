@@ -54,5 +54,11 @@ export const T4_HEADER_WORDS: readonly string[] = [...Object.keys(T4_GROUP_HEADE
  */
 export const T4_HEADER_FRAGMENT = /^(结果|其他|尚未|总计|维持|纠正|审结|件数|[结果维持纠正其他尚未审总计])+$/;
 
+/**
+ * Group headers run together in one cell: PDF text and flipbook pages put `行政复议 行政诉讼` and
+ * `未经复议直接起诉 复议后起诉` on one line with single spaces, which read as one label.
+ */
+export const T4_GROUP_RUN = new RegExp(`^(?:${Object.keys(T4_GROUP_HEADERS).join('|')}){2,}$`);
+
 /** The 15 cell ids in table order. */
 export const T4_CELL_IDS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.id}.${c.id}`));
