@@ -49,6 +49,15 @@ describe('DOCX importer', () => {
     expect(r.text).toBe('一、总体情况\n（一）主动公开\n（二）依申请公开\n二、主动公开政府信息情况\n（一）规章\n');
   });
 
+  it('paragraphs in text boxes are lines of their own (a title in a frame; a PDF converted to Word, one box a line)', () => {
+    // The drawing as Word writes it: the text box under mc:Choice, its VML copy under mc:Fallback.
+    const box = (...texts: string[]) =>
+      `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="x"><wps:txbx><w:txbxContent>${texts.map((t) => p(t)).join('')}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox xmlns:v="y"><w:txbxContent>${texts.map((t) => p(t)).join('')}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const r = importDocx(docx(`<w:p>${box('某县民政局', '2099年政府信息公开工作年度报告')}</w:p><w:p><w:r><w:t>正文</w:t></w:r>${box('一、总体情况')}${box('规章', '0', '1')}</w:p>`));
+    expect(r.text).toBe('某县民政局\n2099年政府信息公开工作年度报告\n正文\n一、总体情况\n规章\n0\n1\n');
+  });
+
   it('a file that is not a zip, or an old .doc, gets a problem and no exception', () => {
     expect(importDocx(new TextEncoder().encode('hello')).problem?.code).toBe('docx-corrupt');
     expect(importDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])).problem?.code).toBe('docx-is-doc');

@@ -105,6 +105,11 @@ class Reader {
           return;
         case 'w:sym':
           return;
+        case 'w:p':
+          // A paragraph inside this one's text box (a title in a frame; a PDF converted to Word
+          // puts every line in a box of its own): a line of its own, not glued to its neighbours.
+          out += `\n${this.paragraph(n)}\n`;
+          return;
       }
       n.children.forEach(walk);
     };
