@@ -87,3 +87,33 @@ describe('rows whose first cells are left empty', () => {
     expect(row.values).toEqual([]);
   });
 });
+
+describe('a label wrapped around its numbers (PDF layout text)', () => {
+  const table3 = (rows: string[]) =>
+    ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 9 0 0 0 0 0 9', ...rows, '（七）总计 9 0 0 0 0 0 9'].join('\n');
+
+  it('the tail after the numbers completes the label above when it finishes a phrase the line break cut', () => {
+    const model = parse(
+      table3([
+        '     （五）不予处理   4.无正当理由大量反复申请     2  0  0  0  0  0  2',
+        '               5.要求行政机关确认或重新出',
+        '                                        1         0        0         0        0         0    1',
+        '               具已获取信息',
+        '               1、申请人无正当理由逾期不补',
+        '               正、行政机关不再处理其政府信           6         3        0         0        1         0    10',
+        '               息公开申请',
+      ]),
+    );
+    const row = (id: string) => model.t3!.rows.filter((r) => r.id === id).map((r) => r.values.map((v) => v.value).join(' '));
+    expect(row('r3_5_4')).toEqual(['2 0 0 0 0 0 2']);
+    expect(row('r3_5_5')).toEqual(['1 0 0 0 0 0 1']);
+    expect(row('r3_6_1')).toEqual(['6 3 0 0 1 0 10']);
+  });
+
+  it("a row's own label standing whole on the next line is that row, not the tail of the row above", () => {
+    const model = parse(table3(['其中：上级转办 | 3 | 0 | 0 | 0 | 0 | 0 | 3', '2.重复申请', '4 | 0 | 0 | 0 | 0 | 0 | 4']));
+    expect(model.t3!.rows.map((r) => `${r.id}:${r.values.map((v) => v.value).join(' ')}`)).toEqual(
+      expect.arrayContaining(['null:3 0 0 0 0 0 3', 'r3_5_2:4 0 0 0 0 0 4']),
+    );
+  });
+});

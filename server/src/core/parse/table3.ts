@@ -143,6 +143,10 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
       addValues(tl);
       continue;
     }
+    if (rowHit && !tl.values.length && continuesLabel(current, rowHit.token.raw) === rowHit.id) {
+      nameByTail(current!, [rowHit.token], rowHit.id, ctx);
+      continue;
+    }
     if (rowHit) {
       startRow(newRow(rowHit.id, tl, [rowHit.token]), true);
       ctx.seenData = true;
@@ -173,6 +177,8 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
       current.labelRange = spanRange(current.labelRange, lastUnknown.range);
       if (!current.id) nameJoinedLabel(current, ctx);
       addValues(tl);
+    } else if (!tl.values.length && continuesLabel(current, unknown.map((t) => t.raw).join(''))) {
+      nameByTail(current!, unknown, continuesLabel(current, unknown.map((t) => t.raw).join(''))!, ctx);
     } else {
       // Words no row is named by: the values that follow are theirs, not the row above's.
       startRow(newRow(null, tl, unknown), tl.values.length > 0);
@@ -205,6 +211,35 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
     trialLayout: rows.some((r) => r.id === T3_TRIAL_OTHER_ROW.id) && !rows.some((r) => r.id === 'r3_6_1'),
     subtotals: new Map(),
   };
+}
+
+/**
+ * The row a label's last line names together with the unnamed row above it, when a key phrase
+ * of that row is cut by the line break (`…重新出` / `具已获取信息`). PDF text centres a cell's
+ * numbers on the middle line of its wrapped label, so the label's head gets the numbers and
+ * its tail follows them; a phrase cut in two proves the lines are one label, while a phrase
+ * that stands whole on the new line is the next row's own.
+ */
+function continuesLabel(row: RowNode | null, tail: string): string | null {
+  if (!row || row.id || !row.values.length || !row.labelRange) return null;
+  const head = normalizeLabel(row.label);
+  const joined = head + normalizeLabel(tail);
+  for (const { id, phrase } of ROWS_BY_PHRASE) {
+    for (let at = joined.indexOf(phrase); at >= 0; at = joined.indexOf(phrase, at + 1)) {
+      if (phrase && at < head.length && at + phrase.length > head.length) return id;
+    }
+  }
+  return null;
+}
+
+/** The unnamed row above takes the words of its label's tail and the row they name together. */
+function nameByTail(row: RowNode, tail: Token[], id: string, ctx: Context): void {
+  row.label += tail.map((t) => t.raw).join('');
+  row.labelRange = spanRange(row.labelRange!, tail[tail.length - 1]!.range);
+  row.id = id;
+  ctx.seenData = true;
+  ctx.lastRowId = id;
+  ctx.group = ROW_GROUP.get(id) ?? null;
 }
 
 /** A label joined from two lines that names a template row takes that row's id. */
