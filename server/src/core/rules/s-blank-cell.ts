@@ -7,6 +7,15 @@ const msg = defineMessages({
   fix: { 'zh-CN': '填 0', en: 'Fill in 0' },
 });
 
+/**
+ * The 0 to write: an empty pipe cell (`| |`) is a point right before its closing pipe, so the 0
+ * takes the space a written cell keeps there (`| 0 |`, not `| 0|`).
+ */
+function zeroFor(line: string, range: { start: { character: number }; end: { character: number } }): string {
+  const empty = range.start.character === range.end.character;
+  return empty && line[range.end.character] === '|' && line[range.start.character - 1] === ' ' ? '0 ' : '0';
+}
+
 export default defineRule({
   meta: {
     code: 'S-BLANK-CELL',
@@ -26,7 +35,7 @@ export default defineRule({
         message: msg(ctx.locale, 'message', { cell: cellName(cell.id, ctx.locale) }),
         range: cell.range,
         cellId: cell.id,
-        fixes: [{ title: msg(ctx.locale, 'fix'), edits: [{ range: cell.range, newText: '0' }], isPreferred: true, kind: 'safe' }],
+        fixes: [{ title: msg(ctx.locale, 'fix'), edits: [{ range: cell.range, newText: zeroFor(ctx.model.lines[cell.range.start.line] ?? '', cell.range) }], isPreferred: true, kind: 'safe' }],
       });
     }
   },
