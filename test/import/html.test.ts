@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { importReport } from '../../server/src/import/index';
 import { importHtml } from '../../server/src/import/html';
+import { parseReport } from '../../server/src/core/index';
 import { readPage, SKIP, type HNode } from '../../server/src/import/html-article';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
@@ -68,6 +69,19 @@ describe('HTML importer: tables, pasted Word HTML, encodings', () => {
     );
     expect(r.text).toContain('甲\t7\n甲\t1\n');
     expect(r.text).toContain('附注 style="a" 与 A&B 说明\n');
+  });
+
+  it('empty cells where a page leaves 0 unwritten: the row reads blank cells, not a short row', () => {
+    // The label spans three columns (two empty cells after it), then 自然人 … 其他 empty, then 总计.
+    const row = (label: string, cells: string[]) => `<tr><td colspan="3">${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const r = importHtml(
+      enc(report(`<table>${row('一、本年新收政府信息公开申请数量', ['3', '', '', '', '', '', '3'])}${row('二、上年结转政府信息公开申请数量', ['', '', '', '', '', '', '0'])}</table>`)),
+    );
+    const cells = cellsOf(r.text);
+    expect([cells['t3.r1.np'], cells['t3.r1.biz'], cells['t3.r1.tot']]).toEqual([3, null, 3]);
+    expect([cells['t3.r2.np'], cells['t3.r2.oth'], cells['t3.r2.tot']]).toEqual([null, null, 0]);
+    const model = parseReport(r.text);
+    expect(model.t3!.rows.find((x) => x.id === 'r2')!.values).toHaveLength(7);
   });
 
   it('a page without a report says so, and never throws on junk', () => {
