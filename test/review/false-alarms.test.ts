@@ -57,6 +57,9 @@ describe('counts of other things are not applications', () => {
     { after: '政务服务事项 (a service hall’s count)', text: `${CORRECT}全年受理政务服务事项 3560 件，办结 3560 件，按时办结率100%。`, expected: [] },
     { after: '网民留言', text: `${CORRECT}通过门户网站回复网民留言 86 条。`, expected: [] },
     { after: '来信来访, all answered', text: `${CORRECT}全年收到群众来信来访 12 件，均已答复。`, expected: [] },
+    // docs/blind-corpus.md: an unseen report's `全年未收到行政许可申请` is no statement about 政府信息公开申请.
+    { after: 'blind corpus (未收到行政许可申请)', text: `${CORRECT}全年未收到行政许可申请；未收到行政复议申请。`, expected: [] },
+    { after: 'blind corpus (未收到…申请 still read)', text: `${CORRECT}全年未收到政府信息公开申请。`, expected: ['N-ZERO-APPS'] },
     // Still read: the count of 政府信息公开申请 itself.
     { after: '131 (收到4件 vs 表三 0)', text: '全年共收到政府信息公开申请 3 件，其中 1 件已答复，另 1 件转下年度继续办理。', expected: ['N-RECV'] },
     { after: '答复 about applications', text: '全年共收到政府信息公开申请 2 件，已答复 2 件，另 1 件转下年度继续办理。', expected: ['N-CLOSED'] },

@@ -109,8 +109,12 @@ const re = (source: string) => new RegExp(source, 'gd');
  */
 const OTHER_SUBJECT =
   /12345|热线|工单|诉求|信访|投诉|举报|来信|来访|来电|留言|咨询|提案|建议|复议|诉讼|应诉|督办|舆情|政务服务事项|办件|依申请公开信息数|信息数/g;
+/** Applications of other kinds (`行政许可申请`, `复议申请`): not 政府信息公开申请. */
+const OTHER_APPLICATION_KINDS = ['复议', '诉讼', '仲裁', '许可', '补贴', '救助'];
 /** Words that name the applications themselves. */
-const APPLICATION_SUBJECT = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|(?<!复议|诉讼|仲裁|许可|补贴|救助)申请/g;
+const APPLICATION_SUBJECT = new RegExp(`政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|(?<!${OTHER_APPLICATION_KINDS.join('|')})申请`, 'g');
+/** A match that ends on another kind of application (`未收到行政许可申请`). */
+const ENDS_ON_OTHER_APPLICATION = new RegExp(`(?:${OTHER_APPLICATION_KINDS.join('|')})(?:类|的)?申请$`);
 /** Words that explicitly name 政府信息公开申请 inside a match. */
 const NAMES_OGI_APPLICATIONS = /信息公开|依申请公开|申请公开/;
 
@@ -183,7 +187,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'zeroApps',
     re: re(`(?:未|没有|尚未)(?:收到|接到|受理|接收)(?:过|到)?(?:任何)?${gap(12)}(?:申请|依申请公开)`),
-    reject: (m) => APPLICATION_OFF_TOPIC(m) || DISPUTE.test(m.after) || OFF_TOPIC.test(m.after),
+    reject: (m) => APPLICATION_OFF_TOPIC(m) || DISPUTE.test(m.after) || OFF_TOPIC.test(m.after) || ENDS_ON_OTHER_APPLICATION.test(m.text),
   },
   { kind: 'zeroApps', re: re(`无(?:(?:政府信息公开|信息公开)(?:申请|事项|事宜)|依申请公开(?:申请|事项|事宜|情况)?)`), reject: (m) => DISPUTE.test(m.after) },
   { kind: 'zeroApps', re: re(`申请(?:数量|数|总数)?(?:为|是)(?:零|0)(?![\\d.])(?:\\s*件)?`) },
