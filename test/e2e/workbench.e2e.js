@@ -525,6 +525,8 @@ async function scenario(page) {
   for (const agency of ['红旗区人民政府', '西工区王城路街道办事处', '老城区翠云峰街道办事处']) {
     await summary.locator('#reports td', { hasText: agency }).first().waitFor({ timeout: 60_000 });
   }
+  // Wait for a fourth row too rather than count once (one loaded run counted 3 of 4), then count.
+  await summary.locator('#reports tbody tr').nth(3).waitFor({ timeout: 30_000 });
   const summaryRows = await summary.locator('#reports tbody tr').count();
   log(`review summary: ${summaryRows} rows in the reports table`);
   assert.ok(summaryRows >= 4);
