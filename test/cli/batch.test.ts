@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decode } from '../../server/src/io/encoding';
 import { buildCli, ROOT } from './helpers/build-cli';
-import { PDF_DIR, SEEDS_DIR } from '../support/corpus';
+import { PARTIAL_IMPORT_DIR, PDF_DIR, SEEDS_DIR } from '../support/corpus';
+import { scanWithAFewWords, scanWithoutText } from '../support/tiny-pdf';
 
 const WRONG_SAMPLE = path.join(ROOT, 'examples/翠云峰街道2024年度报告（含错误）.txt');
 
@@ -108,6 +109,43 @@ describe('other forms', () => {
     const json = JSON.parse(run(['check', '--format', 'json', path.join(PDF_DIR, '001_hongzequ_2023.pdf')]).stdout) as { form: string; year: number; diagnostics: { source?: string }[] }[];
     expect(json[0]).toMatchObject({ form: 'pdf', year: 2023 });
     expect(json[0]!.diagnostics.some((d) => /^第\d+页$/.test(d.source ?? ''))).toBe(true);
+  });
+});
+
+describe('a page read only in part', () => {
+  /** The page whose body is pictures, a scan with a few words and a scan with none. */
+  function partialFolder(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-partial-'));
+    copyFileSync(path.join(PARTIAL_IMPORT_DIR, '219_pingtan_ziyuanshengtaiju_2023.images.html'), path.join(dir, 'images.html'));
+    writeFileSync(path.join(dir, 'scan-stamped.pdf'), scanWithAFewWords());
+    writeFileSync(path.join(dir, 'scan.pdf'), scanWithoutText());
+    return dir;
+  }
+  const PARTIAL = /只读到部分内容，已检查读到的部分：网页中未找到年报正文（六个部分的标题都不在页面中）（html-no-article）/;
+
+  it('is checked on what could be read and says so beside the findings; a file with no text fails with the reason', () => {
+    const dir = partialFolder();
+    const page = path.join(dir, 'images.html');
+    const text = run(['check', '--no-color', page]);
+    expect(text.status).toBe(1);
+    expect(text.stderr).toMatch(new RegExp(`ogi-report: '${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'：${PARTIAL.source}`));
+    expect(text.stdout).toMatch(/images\.html:1:1 \[段落1\] error S-SECTION-MISSING/);
+    const json = JSON.parse(run(['check', '--format', 'json', dir]).stdout) as { file: string; status: string; reason?: string; warnings?: string[]; diagnostics: unknown[] }[];
+    const by = new Map(json.map((f) => [path.basename(f.file), f]));
+    expect(by.get('images.html')).toMatchObject({ status: 'checked', warnings: [expect.stringMatching(PARTIAL)] });
+    expect(by.get('images.html')!.diagnostics.length).toBeGreaterThan(0);
+    // A scan with a few words of text: its title-less text does not read like a report, so a folder run names it as skipped…
+    expect(by.get('scan-stamped.pdf')).toMatchObject({ status: 'skipped' });
+    // …and named on the command line it is checked, with the scan said.
+    const stamped = JSON.parse(run(['check', '--format', 'json', path.join(dir, 'scan-stamped.pdf')]).stdout) as { status: string; warnings?: string[] }[];
+    expect(stamped[0]).toMatchObject({ status: 'checked', warnings: [expect.stringMatching(/没有文字层.*（pdf-no-text-layer）/)] });
+    // No text at all: not checked, the importer's problem is the reason.
+    expect(by.get('scan.pdf')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^此 PDF 共 1 页，没有文字层.*（pdf-no-text-layer）$/) });
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', dir]).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; invocations: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications;
+    expect(notes.some((n) => n.level === 'warning' && n.message.text.endsWith('images.html：' + by.get('images.html')!.warnings![0]))).toBe(true);
+    expect(notes.some((n) => /scan\.pdf：此 PDF 共 1 页，没有文字层/.test(n.message.text))).toBe(true);
+    expect(sarif.runs[0]!.results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('images.html'))).toBe(true);
   });
 });
 

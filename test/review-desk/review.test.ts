@@ -49,7 +49,7 @@ describe('review of the real corpus', () => {
     await wb.xlsx.readFile(path.join(out, 'summary.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题明细', '按规则']);
     const sheet = wb.getWorksheet('汇总')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['文件', '机关', '年度', '层级', '形式', '结论', '错误', '警告', '提示', '问题代码']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['文件', '机关', '年度', '层级', '形式', '结论', '错误', '警告', '提示', '问题代码', '说明']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(2).width).toBeGreaterThan(20);
@@ -82,7 +82,7 @@ describe('review of the real corpus', () => {
 
   it('summary.csv: UTF-8 with BOM, one row per report, the verdict in words', () => {
     const csv = readFileSync(path.join(out, 'summary.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF文件,机关,年度,层级,形式,结论,错误,警告,提示,问题代码\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF文件,机关,年度,层级,形式,结论,错误,警告,提示,问题代码,说明\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n').slice(1);
     expect(rows).toHaveLength(40);
     const bad = checked.filter((f) => n(f, 'error')).length;

@@ -6,15 +6,16 @@
  * line on stderr with its reason, in check's words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reviewInputs, reviewSpill, type ReviewInput, type ReviewProgress } from '../../server/src/review/run';
+import { reviewInputs, type ReviewInput, type ReviewProgress } from '../../server/src/review/run';
 import { REASON } from '../../server/src/cli/reasons';
 import { parseReport, readsLikeReport } from '../../server/src/core/index';
-import { CORPUS_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
+import { CORPUS_DIR, PARTIAL_IMPORT_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
+import { scanWithAFewWords, scanWithoutText } from '../support/tiny-pdf';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -66,20 +67,23 @@ describe('review streams its inputs', () => {
   it('keeps no text between the passes: a file removed after pass one is 未能检查 in pass two; an imported file is read from the spill, which is removed at the end', async () => {
     const { files } = folder();
     const [, second, , docx] = files;
-    let spill: string | null = null;
+    // The run's spill folder is made inside this one, so the test can look into it.
+    const spillDir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-spill-'));
+    let spills: string[] = [];
     let spilled: string[] = [];
     const reports = await reviewInputs(
       files.map(fileInput),
       {
         locale: 'zh-CN',
         encoding: 'auto',
+        spillDir,
         onProgress: (p) => {
           if (p.pass !== 2 || p.done !== 1) return;
           // Between the passes: the text file and the Word file leave the disk.
           rmSync(second!);
           rmSync(docx!);
-          spill = reviewSpill.folder();
-          spilled = spill ? readdirSync(spill) : [];
+          spills = readdirSync(spillDir);
+          spilled = spills.flatMap((s) => readdirSync(path.join(spillDir, s)));
         },
       },
     );
@@ -93,8 +97,9 @@ describe('review streams its inputs', () => {
     expect(word.verdict).not.toBe('failed');
     expect(word.form).toBe('docx');
     expect(word.agency).toMatch(/淮安市/);
-    expect(spill && existsSync(spill)).toBe(false);
-    expect(reviewSpill.folder()).toBeNull();
+    // One folder for the run, gone at its end.
+    expect(spills).toHaveLength(1);
+    expect(readdirSync(spillDir)).toEqual([]);
   }, 60_000);
 
   it('keeps of each report what the review files read: findings without fixes, only the lines they point at', async () => {
@@ -177,6 +182,41 @@ describe('review names every file it does not check', () => {
     expect(r.stdout).toMatch(/^检查报告 2 份/);
     const rows = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
     expect(rows.map((row) => path.basename(row.split(',')[0]!))).toEqual(names);
+  }, 60_000);
+});
+
+describe('a page read only in part, as check takes it', () => {
+  const IMAGES_PAGE = path.join(PARTIAL_IMPORT_DIR, '219_pingtan_ziyuanshengtaiju_2023.images.html');
+  const PARTIAL = '只读到部分内容，已检查读到的部分：网页中未找到年报正文（六个部分的标题都不在页面中）（html-no-article）';
+
+  it('is checked on what could be read, and the review keeps the warning with it', async () => {
+    const [r] = await reviewInputs([fileInput(IMAGES_PAGE)], { locale: 'zh-CN', encoding: 'auto' });
+    expect(r).toMatchObject({ form: 'html', agency: '平潭综合实验区自然资源与生态环境局', year: 2023, warnings: [PARTIAL] });
+    expect(r!.verdict).not.toBe('failed');
+    expect(r!.diagnostics.some((d) => d.code === 'S-SECTION-MISSING')).toBe(true);
+  }, 60_000);
+
+  it('every review file says it; a scan with no text is 未能检查 with the reason; a folder PDF that reads like no report is skipped, as check skips it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-partial-'));
+    const reports = path.join(dir, 'reports');
+    mkdirSync(reports);
+    copyFileSync(IMAGES_PAGE, path.join(reports, 'images.html'));
+    writeFileSync(path.join(reports, 'scan-stamped.pdf'), scanWithAFewWords());
+    writeFileSync(path.join(reports, 'scan.pdf'), scanWithoutText());
+    const out = path.join(dir, 'out');
+    const r = spawnSync(process.execPath, [cli, 'review', reports, '--out', out], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const csv = readFileSync(path.join(out, 'summary.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]!.split(',').at(-1)).toBe('说明');
+    const row = (name: string) => csv.find((line) => line.startsWith(path.join(reports, name) + ','));
+    expect(row('images.html')).toMatch(new RegExp(`,有错误,\\d+,\\d+,\\d+,[A-Z0-9 -]+,${PARTIAL.replace(/[()（）]/g, '.')}$`));
+    expect(row('scan.pdf')).toMatch(/,未能检查,0,0,0,,此 PDF 共 1 页，没有文字层.*（pdf-no-text-layer）$/);
+    expect(row('scan-stamped.pdf')).toBeUndefined();
+    expect(r.stderr).toContain(`ogi-report: 已跳过 '${path.join(reports, 'scan-stamped.pdf')}'：${REASON.notReport}`);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(PARTIAL);
+    const notice = readFileSync(path.join(out, '通报草稿.md'), 'utf8');
+    expect(notice).toContain(`### （五）读取时有提醒的报告（请核对原文）\n\n- ${path.join(reports, 'images.html')}：${PARTIAL}\n`);
+    expect(r.stdout).toContain(`读取时有提醒（请核对原文）：\n  ${path.join(reports, 'images.html')}：${PARTIAL}`);
   }, 60_000);
 });
 

@@ -144,7 +144,7 @@ describe('reports from a website', () => {
     expect(r.status).toBe(2);
     const csv = readFileSync(path.join(tmp, 'summary.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csv).toHaveLength(4);
-    expect(csv[2]).toMatch(new RegExp(`^${base}/html/missing\\.html,missing,,,html,未能检查,0,0,0,$`));
+    expect(csv[2]).toMatch(new RegExp(`^${base}/html/missing\\.html,missing,,,html,未能检查,0,0,0,,HTTP 404（页面不存在）$`));
     expect(r.stdout).toContain(`${base}/html/missing.html：HTTP 404（页面不存在）`);
     expect(r.stdout).toContain(`${base}/slow.html：超时（1 秒内无响应）`);
     expect(r.stdout).toMatch(/^检查报告 3 份：.*未能检查 2 份/);

@@ -9,9 +9,11 @@ import type { Diagnostic } from '../../server/src/core/index';
 const at = (line: number, character = 0) => ({ start: { line, character }, end: { line, character: character + 2 } });
 const diag = (code: string, severity: Diagnostic['severity'], line = 0): Diagnostic => ({ code, severity, message: `${code} 的说明 <b>&`, range: at(line) });
 
+const PARTIAL = '只读到部分内容，已检查读到的部分：网页中未找到年报正文（html-no-article）';
+
 const reports: ReviewedReport[] = [
   { file: 'a,"b".txt', agency: '=甲街道办事处', year: 2024, level: '乡镇（街道）', form: 'text', verdict: 'errors', lines: ['<script>alert(1)</script>'], diagnostics: [diag('T3-ROWSUM', 'error'), diag('T3-ROWSUM', 'error'), diag('S-SUBITEMS', 'warning')] },
-  { file: 'b.txt', agency: '乙局', year: 2024, level: '县级·部门', form: 'text', verdict: 'pass', lines: [], diagnostics: [diag('S-SUBITEMS', 'warning'), diag('X-JUMP', 'info')] },
+  { file: 'b.txt', agency: '乙局', year: 2024, level: '县级·部门', form: 'text', verdict: 'pass', warnings: [PARTIAL], lines: [], diagnostics: [diag('S-SUBITEMS', 'warning'), diag('X-JUMP', 'info')] },
   failedReport('http://127.0.0.1/x.pdf', '超时（20 秒内无响应）', 'pdf', 'http://127.0.0.1/x.pdf'),
 ];
 const titleOf = (c: string) => ({ 'T3-ROWSUM': '行总计', 'S-SUBITEMS': '五个方面', 'X-JUMP': '五倍' })[c] ?? c;
@@ -28,10 +30,11 @@ describe('writers', () => {
 
   it('CSV: BOM, quoted commas and quotes, formulas defused, verdict in words', () => {
     expect(summaryCsv(reports).split('\r\n')).toEqual([
-      '\uFEFF文件,机关,年度,层级,形式,结论,错误,警告,提示,问题代码',
-      `"a,""b"".txt",'=甲街道办事处,2024,乡镇（街道）,text,有错误,2,1,0,T3-ROWSUM S-SUBITEMS`,
-      'b.txt,乙局,2024,县级·部门,text,通过,0,1,1,S-SUBITEMS X-JUMP',
-      'http://127.0.0.1/x.pdf,x,,,pdf,未能检查,0,0,0,',
+      '\uFEFF文件,机关,年度,层级,形式,结论,错误,警告,提示,问题代码,说明',
+      `"a,""b"".txt",'=甲街道办事处,2024,乡镇（街道）,text,有错误,2,1,0,T3-ROWSUM S-SUBITEMS,`,
+      // 说明: what the reviewer should know of a report checked (read in part), or why one was not.
+      `b.txt,乙局,2024,县级·部门,text,通过,0,1,1,S-SUBITEMS X-JUMP,${PARTIAL}`,
+      'http://127.0.0.1/x.pdf,x,,,pdf,未能检查,0,0,0,,超时（20 秒内无响应）',
       '',
     ]);
   });
@@ -42,6 +45,9 @@ describe('writers', () => {
     expect(md).toContain('### （一）数据错误\n\n1. **行总计**（T3-ROWSUM，1 份报告）。涉及单位：=甲街道办事处（2024）。');
     expect(md).toContain('### （二）需要核实或说明的问题\n\n1. **五个方面**（S-SUBITEMS，2 份报告）。涉及单位：=甲街道办事处（2024）、乙局（2024）。');
     expect(md).toContain('- http://127.0.0.1/x.pdf：超时（20 秒内无响应）');
+    // A report checked on what could be read is named with what was not.
+    expect(md).toContain(`### （五）读取时有提醒的报告（请核对原文）\n\n- b.txt：${PARTIAL}\n`);
+    expect(noticeMarkdown(reports.slice(0, 1), { titleOf, date: '2025-02-01' })).not.toContain('读取时有提醒');
   });
 
   it('the page escapes every text it shows and takes a CSP nonce', () => {
@@ -52,5 +58,8 @@ describe('writers', () => {
     expect(html).toMatch(/<style nonce="abc">/);
     expect(html).toMatch(/<script nonce="abc">/);
     expect(html).toContain('<p class="problem">超时（20 秒内无响应）</p>');
+    // A report read in part: said in its row of the table and above its findings.
+    expect(html.split(PARTIAL)).toHaveLength(3);
+    expect(html).toMatch(new RegExp(`<span class="verdict v-pass">通过</span></h3><p class="file">b\\.txt</p><p class="problem">${PARTIAL.replace(/[()（）]/g, '.')}</p>`));
   });
 });

@@ -16,3 +16,5 @@ export const HTML_DIR = path.join(CORPUS_DIR, 'html');
 export const PDF_DIR = path.join(CORPUS_DIR, 'pdf');
 /** The blank 2021 template as a Word file. */
 export const DOCX_DIR = path.join(CORPUS_DIR, 'docx');
+/** Pages an importer reads only in part (a problem, but some text): `../fixtures/partial-import/README.md`. */
+export const PARTIAL_IMPORT_DIR = path.resolve(__dirname, '../fixtures/partial-import');

@@ -23,3 +23,13 @@ export function onePagePdf(stream: string, options: { font?: boolean } = {}): Ui
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
 }
+
+/** A scan whose text layer holds a few words (a stamp): less than a sentence, so the importer says it is a scan. */
+export function scanWithAFewWords(): Uint8Array {
+  return onePagePdf('BT /F1 12 Tf 72 760 Td (Scanned 2023) Tj ET 0 0 0 RG 72 72 451 670 re S', { font: true });
+}
+
+/** A scan: a drawn box and no text at all. */
+export function scanWithoutText(): Uint8Array {
+  return onePagePdf('0 0 0 RG 72 72 451 698 re S');
+}

@@ -68,6 +68,8 @@ export function sarifFormatter(o: FormatOptions): Formatter {
         return;
       }
       const loc = artifact(r.file, o.cwd);
+      // Checked, but the user should know (a page read only in part, bytes shown as �): said as the text output says it.
+      for (const w of r.warnings) notifications.push({ level: 'warning', message: { text: `${r.file}：${w}` }, locations: [{ physicalLocation: { artifactLocation: loc } }] });
       for (const d of r.diagnostics) {
         if (o.quiet && d.severity !== 'error') continue;
         const fix = fixAllFix(d);

@@ -8,20 +8,19 @@
  * against the index (cross-year rules), applies `--fix` if asked, and yields its result. No
  * model outlives its file.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { agencyKeyOf, checkReport, COHORT_LIMIT, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
+import { agencyKeyOf, checkReport, type CheckOptions, COHORT_LIMIT, CohortIndex, compactSummary, fixAllText, LastYearIndex, parseReport, readsLikeReport, summarize, type Diagnostic, type Locale, type ReportModel, type ReportSummary, type Severity } from '../core/index';
 import type { ConfigFinder } from '../config/load';
 import { agencyName, agencyLevel, isPeoplesGovernment } from '../core/rule-helpers/agency';
 import type { ReportForm } from '../import/index';
-import { BinaryFileError, decode, type Decoded, type EncodingOption } from '../io/encoding';
+import type { EncodingOption } from '../io/encoding';
 import { reencode } from '../io/encode';
-import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
 import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
 import { REASON } from './reasons';
-import { loadImporters } from './import-command';
+import { loadReport, type LoadedText, type LoadFailure, type LoadInput } from './load';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -76,51 +75,22 @@ export interface ReportResult {
 
 export const STDIN_NAME = '<stdin>';
 
-interface Loaded {
-  text: string;
-  model: ReportModel;
-  warnings: string[];
-  /** Text files only: what a safe write needs. */
-  source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
-  lineSources?: (string | undefined)[];
-  /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
-  published?: string;
-}
+/** A loaded report (`load.ts`) with its one parse. */
+type Loaded = LoadedText & { model: ReportModel };
 
 /** One a report, kept from pass 1 to pass 2: every field is set when it is made (an added field would cost each report a property array). */
-type Candidate = { path: string; explicit: boolean; form: ReportForm; stdin: Loaded | null; uri: string | null };
+type Candidate = {
+  path: string;
+  explicit: boolean;
+  form: ReportForm;
+  stdin: Loaded | null;
+  uri: string | null;
+};
 
-
-class LoadFailure extends Error {}
-
-async function load(path: string, form: ReportForm, encoding: EncodingOption): Promise<Loaded> {
-  let read;
-  try {
-    read = readReportFile(path);
-  } catch (err) {
-    throw new LoadFailure(err instanceof ReadRefusal ? err.message : String(err));
-  }
-  if (form !== 'text') {
-    // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
-    const { importReport } = await loadImporters();
-    const imported = await importReport(basename(path), read.bytes);
-    if (imported.problem) throw new LoadFailure(REASON.importProblem(imported.problem));
-    return {
-      text: imported.text,
-      model: parseReport(imported.text),
-      warnings: [],
-      ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
-      ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
-    };
-  }
-  let decoded: Decoded;
-  try {
-    decoded = decode(read.bytes, encoding);
-  } catch (err) {
-    if (err instanceof BinaryFileError) throw new LoadFailure(REASON.notText);
-    throw err;
-  }
-  return { text: decoded.text, model: parseReport(decoded.text), warnings: decoded.warning ? [decoded.warning] : [], source: { bytes: read.bytes, decoded, snapshot: read.snapshot } };
+/** Read and parse one report (pass 1 and pass 2), or say why not. */
+async function load(input: LoadInput, encoding: EncodingOption): Promise<LoadFailure | Loaded> {
+  const loaded = await loadReport(input, encoding);
+  return loaded.ok ? { ...loaded, model: parseReport(loaded.text) } : loaded;
 }
 
 /** A folder also holds notes and READMEs; decided from the parse already made, never a second read (the rule is the core's). */
@@ -175,31 +145,29 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
     let candidate: Candidate;
     let loaded: Loaded;
     if (entry.kind === 'stdin') {
-      const bytes = await (options.readStdin ?? readStdinDefault)();
-      try {
-        const decoded = decode(bytes, options.encoding);
-        loaded = { text: decoded.text, model: parseReport(decoded.text), warnings: decoded.warning ? [decoded.warning] : [] };
-      } catch {
-        yield blank(STDIN_NAME, true, 'text', 'failed', '标准输入不是文本（含二进制数据）');
+      const read = await load({ name: STDIN_NAME, form: 'text', bytes: await (options.readStdin ?? readStdinDefault)() }, options.encoding);
+      if (!read.ok) {
+        yield blank(STDIN_NAME, true, 'text', 'failed', read.reason);
         continue;
       }
+      loaded = read;
       candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
         yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);
         continue;
       }
-      try {
-        loaded = await load(entry.path, entry.form, options.encoding);
-      } catch (err) {
-        yield blank(entry.path, entry.explicit, entry.form, 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
+      const read = await load({ name: entry.path, form: entry.form, path: entry.path }, options.encoding);
+      if (!read.ok) {
+        yield blank(entry.path, entry.explicit, read.form, 'failed', read.reason);
         continue;
       }
+      loaded = read;
       if (!entry.explicit && !readsLikeReport(loaded.model)) {
-        yield blank(entry.path, false, entry.form, 'skipped', REASON.notReport);
+        yield blank(entry.path, false, loaded.form, 'skipped', REASON.notReport);
         continue;
       }
-      candidate = { path: entry.path, explicit: entry.explicit, form: entry.form, stdin: null, uri: null };
+      candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null };
     }
     try {
       const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
@@ -222,12 +190,12 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
     if (c.stdin) loaded = c.stdin;
     else if (single) loaded = single;
     else {
-      try {
-        loaded = await load(c.path, c.form, options.encoding);
-      } catch (err) {
-        yield blank(c.path, c.explicit, c.form, 'failed', err instanceof LoadFailure ? err.message : `内部错误：${(err as Error).message}`);
+      const read = await load({ name: c.path, form: c.form, path: c.path }, options.encoding);
+      if (!read.ok) {
+        yield blank(c.path, c.explicit, c.form, 'failed', read.reason);
         continue;
       }
+      loaded = read;
     }
     let result: ReportResult;
     try {
@@ -253,7 +221,7 @@ function sayConfigProblems(file: string, options: PipelineOptions): void {
 
 function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, cohort: CohortIndex | undefined, options: PipelineOptions): ReportResult {
   if (!c.stdin) sayConfigProblems(c.path, options);
-  const checkOptions = {
+  const checkOptions: CheckOptions = {
     locale: options.locale,
     lastYear: index,
     ...(cohort ? { cohort } : {}),

@@ -1,5 +1,5 @@
 /**
- * Why a file was skipped or could not be checked, as a result carries it (zh-CN), and the run's
+ * Why a file was skipped or could not be checked, or was checked only in part, as a result carries it (zh-CN), and the run's
  * one notice (no 跨单位雷同 check over too many reports): `check` and `review` say the same words for the same case (the walk's and the reader's reasons are
  * theirs: `walk.ts`, `io/read.ts`). A module of its own: the review, which the language server
  * also runs, needs these words and not the rest of the command's messages.
@@ -9,6 +9,8 @@ export const REASON = {
   notReport: '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查',
   notText: '不是文本文件（含二进制数据）',
   importProblem: (problem: { message: string; code: string }) => `${problem.message}（${problem.code}）`,
+  /** An import with a problem that still gave some text: checked, and said beside the findings. */
+  partialImport: (problem: { message: string; code: string }) => `只读到部分内容，已检查读到的部分：${problem.message}（${problem.code}）`,
   internal: (err: unknown) => `内部错误（请报告此问题）：${(err as Error).message}`,
   cohortTooBig: (limit: number) => `超过 ${limit} 份年报，未做跨单位雷同检查（C-SAME-TEXT）；请按年度或地区分批检查`,
 };

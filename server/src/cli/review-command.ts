@@ -270,7 +270,7 @@ export async function checkUrlsCommand(args: Args): Promise<CommandResult> {
       year: r.year,
       level: r.level || null,
       diagnostics: r.diagnostics,
-      warnings: [],
+      warnings: r.warnings ?? [],
       lines: r.lines,
     };
     if (result.status === 'failed') stderr.push(`ogi-report: 未能检查 '${result.file}'：${result.reason}`);

@@ -1,5 +1,5 @@
 /** The one-screen summary `review` prints: headline figures, the most frequent problems, where the files are. */
-import { headline, ruleStats, type ReviewedReport } from './report';
+import { headline, ruleStats, warnedOf, type ReviewedReport } from './report';
 
 export function consoleSummary(reports: readonly ReviewedReport[], opts: { titleOf: (code: string) => string; outDir: string; files: string[] }): string {
   const h = headline(reports);
@@ -14,6 +14,12 @@ export function consoleSummary(reports: readonly ReviewedReport[], opts: { title
     out.push('', '未能检查：');
     for (const r of failed.slice(0, 10)) out.push(`  ${r.url ?? r.file}：${r.problem ?? ''}`);
     if (failed.length > 10) out.push(`  ……另有 ${failed.length - 10} 份`);
+  }
+  const warned = warnedOf(reports);
+  if (warned.length) {
+    out.push('', '读取时有提醒（请核对原文）：');
+    for (const r of warned.slice(0, 10)) out.push(`  ${r.url ?? r.file}：${r.warnings!.join('；')}`);
+    if (warned.length > 10) out.push(`  ……另有 ${warned.length - 10} 份`);
   }
   out.push('', `已写入 ${opts.outDir}：${opts.files.join('、')}`);
   return out.join('\n');

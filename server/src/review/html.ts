@@ -42,17 +42,20 @@ function reportName(r: ReviewedReport): string {
 function details(r: ReviewedReport, i: number, titleOf: (c: string) => string): string {
   const head = `<h3>${esc(reportName(r))} <span class="verdict v-${r.verdict}">${VERDICT_LABEL[r.verdict]}</span></h3><p class="file">${esc(r.url ?? r.file)}${r.lastYear ? ` · 上年报告：${esc(r.lastYear.file)}` : ''}</p>`;
   if (r.verdict === 'failed') return `<section class="report" id="r${i}">${head}<p class="problem">${esc(r.problem ?? '')}</p><p><a href="#top">返回列表</a></p></section>`;
+  // Said above the findings: they cover only what could be read.
+  const warned = (r.warnings ?? []).map((w) => `<p class="problem">${esc(w)}</p>`).join('');
   const items = r.diagnostics.map((d) => {
     const line = r.lines[d.range.start.line] ?? '';
     return `<li class="f f-${d.severity}"><span class="sev">${SEVERITY_LABEL[d.severity]}</span> <code title="${esc(titleOf(d.code))}">${esc(d.code)}</code> <span class="msg">${esc(d.message)}</span><div class="src"><span class="ln">第 ${d.range.start.line + 1} 行</span>${excerpt(line, d)}</div></li>`;
   });
-  return `<section class="report" id="r${i}">${head}${items.length ? `<ol class="findings">${items.join('')}</ol>` : '<p class="ok">未发现问题。</p>'}<p><a href="#top">返回列表</a></p></section>`;
+  return `<section class="report" id="r${i}">${head}${warned}${items.length ? `<ol class="findings">${items.join('')}</ol>` : '<p class="ok">未发现问题。</p>'}<p><a href="#top">返回列表</a></p></section>`;
 }
 
 function problemsInWords(r: ReviewedReport, titleOf: (c: string) => string): string {
   if (r.verdict === 'failed') return esc(r.problem ?? '');
   const codes = codesOf(r);
-  return codes
+  const warned = (r.warnings ?? []).map((w) => `<span class="problem">${esc(w)}</span> `).join('');
+  return warned + codes
     .map((c) => {
       const n = r.diagnostics.filter((d) => d.code === c).length;
       const sev = r.diagnostics.find((d) => d.code === c)!.severity;

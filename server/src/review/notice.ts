@@ -3,7 +3,7 @@
  * a 政务公开办 notice. A draft for a person to edit — the wording says so, and it names what
  * the tool found, not a verdict on anyone.
  */
-import { headline, ruleStats, VERDICT_LABEL, type ReviewedReport } from './report';
+import { headline, ruleStats, VERDICT_LABEL, warnedOf, type ReviewedReport } from './report';
 
 export interface NoticeOptions {
   titleOf: (code: string) => string;
@@ -44,6 +44,13 @@ export function noticeMarkdown(reports: readonly ReviewedReport[], opts: NoticeO
   if (failed.length) {
     out.push(`### （四）${VERDICT_LABEL.failed}的报告`, '');
     for (const r of failed) out.push(`- ${r.url ?? r.file}：${r.problem ?? ''}`);
+    out.push('');
+  }
+  // Checked on what could be read (a page read in part, bytes shown as �): the findings above may miss the rest.
+  const warned = warnedOf(reports);
+  if (warned.length) {
+    out.push('### （五）读取时有提醒的报告（请核对原文）', '');
+    for (const r of warned) out.push(`- ${r.url ?? r.file}：${r.warnings!.join('；')}`);
     out.push('');
   }
   out.push('## 二、有关要求', '');

@@ -26,6 +26,8 @@ export interface ReviewedReport<D extends ReviewedDiagnostic = ReviewedDiagnosti
   verdict: Verdict;
   /** Why the report could not be checked (verdict `failed`). */
   problem?: string;
+  /** Checked, but the reviewer should know: a page read only in part, bytes shown as � (as `check` says them). */
+  warnings?: string[];
   /** The lines findings point at, by line number (a sparse array: the rest are not kept). */
   lines: string[];
   diagnostics: D[];
@@ -56,6 +58,16 @@ export function count(r: ReviewedReport, severity: ReviewedDiagnostic['severity'
 /** Distinct codes of a report, in first-seen order. */
 export function codesOf(r: ReviewedReport): string[] {
   return [...new Set(r.diagnostics.map((d) => d.code))];
+}
+
+/** 说明 (csv, xlsx): why a report could not be checked, or what the reviewer should know of one checked (read only in part …). */
+export function noteOf(r: ReviewedReport): string {
+  return r.verdict === 'failed' ? (r.problem ?? '') : (r.warnings ?? []).join('；');
+}
+
+/** Reports checked with something the reviewer should know (a page read only in part …). */
+export function warnedOf(reports: readonly ReviewedReport[]): ReviewedReport[] {
+  return reports.filter((r) => r.verdict !== 'failed' && r.warnings?.length);
 }
 
 /** A failed report (could not be read, fetched or imported). */

@@ -20,15 +20,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkReport, COHORT_LIMIT, CohortIndex, compactSummary, fileLabel, LastYearIndex, parseReport, readsLikeReport, summarize, type CheckOptions, type Diagnostic, type Locale, type ReportSummary } from '../core/index';
-import { decode, BinaryFileError, type EncodingOption } from '../io/encoding';
-import { readReportFile, ReadRefusal } from '../io/read';
+import type { EncodingOption } from '../io/encoding';
 import { ownCopy } from '../core/memo';
-import { formOf } from '../import/form';
-import { loadImporters } from '../cli/import-command';
+import { formOf, type ReportForm } from '../import/form';
+import { loadReport, type LoadInput, type LoadResult } from '../cli/load';
 import { REASON } from '../cli/reasons';
 import { agencyOf, count, failedReport, levelLabel, type ReviewedDiagnostic, type ReviewedReport } from './report';
 
-type Form = 'text' | 'html' | 'docx' | 'pdf';
+type Form = ReportForm;
 
 /** One report to review: where its bytes are, or why there are none (a page that did not come). */
 export interface ReviewInput {
@@ -75,6 +74,11 @@ export interface ReviewOptions {
    * them with check's formatters. The review's files read less (`ReviewedDiagnostic`).
    */
   fullDiagnostics?: boolean;
+  /**
+   * Where the run keeps the imported texts between its passes: it makes a folder of its own in
+   * this one and removes it at the end (default the system's temporary folder).
+   */
+  spillDir?: string;
 }
 
 /** Where pass two finds a report's text again. */
@@ -86,40 +90,13 @@ interface Pending {
   source: Source;
   /** The publication date the source states (an imported page's metadata), for D-DEADLINE. */
   published?: string;
+  /** What pass one's load said beside the text (a partial import, decoding doubts). */
+  warnings?: string[];
 }
 
-type Loaded = { form: Form; text: string; published?: string } | { form: Form; problem: string };
-
-/** The bytes of an input: from memory, or read from disk as `check` reads (size limit, no FIFOs). */
-function bytesOf(input: ReviewInput): Uint8Array | { problem: string } {
-  if (input.bytes) return input.bytes;
-  if (input.path === undefined) return { problem: input.error ?? '无法读取' };
-  try {
-    return readReportFile(input.path).bytes;
-  } catch (err) {
-    return { problem: err instanceof ReadRefusal ? err.message : REASON.internal(err) };
-  }
-}
-
-function decodeText(bytes: Uint8Array, encoding: EncodingOption): { text: string } | { problem: string } {
-  try {
-    return { text: decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).text };
-  } catch (err) {
-    return { problem: err instanceof BinaryFileError ? REASON.notText : REASON.internal(err) };
-  }
-}
-
-/** The text of one input: decoded, or imported when it is a page, Word file or PDF. */
-async function load(input: ReviewInput, encoding: EncodingOption): Promise<Loaded> {
-  const form: Form = input.form ?? formOf(input.url ?? input.name) ?? 'text';
-  const bytes = bytesOf(input);
-  if ('problem' in bytes) return { form, problem: bytes.problem };
-  if (form === 'text') return { form, ...decodeText(bytes, encoding) };
-  // The importers choose by the name's extension: give them one that says the form.
-  const imported = await (await loadImporters()).importReport(formOf(input.url ?? input.name) === form ? (input.url ?? input.name) : `report.${form}`, bytes);
-  // A page read in part (a problem, but text) is still checked: the review shows what it could read.
-  if (imported.problem && !imported.text.trim()) return { form: imported.form as Form, problem: REASON.importProblem(imported.problem) };
-  return { form: imported.form as Form, text: imported.text, ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}) };
+/** An input as the loader (`cli/load.ts`, the same as `check`'s) takes it. */
+function loadInput(input: ReviewInput): LoadInput {
+  return { name: input.url ?? input.name, ...(input.form ? { form: input.form } : {}), ...(input.bytes ? { bytes: input.bytes } : input.path !== undefined ? { path: input.path } : {}) };
 }
 
 /**
@@ -130,10 +107,12 @@ class Spill {
   private dir: string | null | undefined;
   private n = 0;
 
+  constructor(private readonly parent: string = tmpdir()) {}
+
   keep(text: string): Source {
     if (this.dir === undefined) {
       try {
-        this.dir = mkdtempSync(join(tmpdir(), 'ogi-review-'));
+        this.dir = mkdtempSync(join(this.parent, 'ogi-review-'));
       } catch {
         this.dir = null;
       }
@@ -150,29 +129,23 @@ class Spill {
     return { kind: 'text', text };
   }
 
-  /** The folder while the run lasts (the tests look into it). */
-  get folder(): string | null {
-    return this.dir ?? null;
-  }
-
   remove(): void {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
-/** Pass two's text: from the file again, the bytes in memory, or the spill. */
-function textAgain(p: Pending, encoding: EncodingOption): { text: string } | { problem: string } {
+/** Pass two's text: the spill, or the file or bytes loaded again as pass one loaded them. */
+async function textAgain(p: Pending, encoding: EncodingOption): Promise<LoadResult> {
   const s = p.source;
-  if (s.kind === 'text') return { text: s.text };
+  if (s.kind === 'text') return { ok: true, form: p.form, text: s.text, warnings: [] };
   if (s.kind === 'spill') {
     try {
-      return { text: readFileSync(s.file, 'utf8') };
+      return { ok: true, form: p.form, text: readFileSync(s.file, 'utf8'), warnings: [] };
     } catch (err) {
-      return { problem: REASON.internal(err) };
+      return { ok: false, form: p.form, reason: REASON.internal(err) };
     }
   }
-  const bytes = s.kind === 'bytes' ? s.bytes : bytesOf(p.input);
-  return 'problem' in bytes ? bytes : decodeText(bytes, encoding);
+  return loadReport({ ...loadInput(p.input), form: p.form, ...(s.kind === 'bytes' ? { bytes: s.bytes } : {}) }, encoding);
 }
 
 /**
@@ -183,19 +156,13 @@ function forWriters(d: Diagnostic): ReviewedDiagnostic {
   return { code: d.code, severity: d.severity, message: ownCopy(d.message), range: d.range, ...(d.cellId !== undefined ? { cellId: d.cellId } : {}) };
 }
 
-/** A spill folder the tests can look into while a run lasts (none between runs). */
-export const reviewSpill: { folder: () => string | null } = { folder: () => null };
-
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions & { fullDiagnostics: true }): Promise<ReviewedReport<Diagnostic>[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport<ReviewedDiagnostic>[]> {
-  const spill = new Spill();
-  const previous = reviewSpill.folder;
-  reviewSpill.folder = () => spill.folder;
+  const spill = new Spill(options.spillDir);
   try {
     return await run(inputs, options, spill);
   } finally {
-    reviewSpill.folder = previous;
     spill.remove();
   }
 }
@@ -212,19 +179,15 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       order.push(failedReport(input.name, input.error, input.form ?? formOf(input.url ?? input.name) ?? '', input.url));
       continue;
     }
-    let read: Loaded;
-    try {
-      read = await load(input, options.encoding);
-    } catch (err) {
-      read = { form: input.form ?? 'text', problem: REASON.internal(err) };
-    }
-    if ('problem' in read) {
-      order.push(failedReport(input.name, read.problem, read.form, input.url));
+    const read = await loadReport(loadInput(input), options.encoding);
+    if (!read.ok) {
+      order.push(failedReport(input.name, read.reason, read.form, input.url));
       continue;
     }
     const model = parseReport(read.text);
-    // A folder also holds notes and READMEs; a file named on the command line is always checked.
-    if (!input.explicit && read.form === 'text' && !readsLikeReport(model)) {
+    // A folder also holds notes and READMEs (and pages, Word files, PDFs that are no report, as
+    // `check` decides); a file named on the command line or a fetched page is always checked.
+    if (!input.explicit && !readsLikeReport(model)) {
       options.onSkip?.(input, REASON.notReport);
       continue;
     }
@@ -237,7 +200,13 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     }
     // The text is let go here; pass two finds it again.
     const source: Source = read.form !== 'text' ? spill.keep(read.text) : input.bytes ? { kind: 'bytes', bytes: input.bytes } : { kind: 'file', path: input.path! };
-    order.push({ input: { ...input, bytes: undefined }, form: read.form, source, ...(read.published ? { published: read.published } : {}) });
+    order.push({
+      input: { ...input, bytes: undefined },
+      form: read.form,
+      source,
+      ...(read.published ? { published: read.published } : {}),
+      ...(read.warnings.length ? { warnings: read.warnings } : {}),
+    });
   }
   // As `check`: beyond the limit, no 跨单位雷同 index (said once), everything else checked.
   let cohort: CohortIndex | undefined;
@@ -260,10 +229,10 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     }
     const { input } = item;
     options.onProgress?.({ pass: 2, done: ++done, total, name: input.name });
-    const again = textAgain(item, options.encoding);
+    const again = await textAgain(item, options.encoding);
     if (item.source.kind === 'spill') rmSync(item.source.file, { force: true });
-    if ('problem' in again) {
-      results.push(failedReport(input.name, again.problem, item.form, input.url));
+    if (!again.ok) {
+      results.push(failedReport(input.name, again.reason, item.form, input.url));
       continue;
     }
     let reviewed: ReviewedReport<ReviewedDiagnostic>;
@@ -281,6 +250,7 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
         level: levelLabel(agency, extra.settings?.agencyLevels),
         form: item.form,
         verdict: diagnostics.some((d) => d.severity === 'error') ? 'errors' : 'pass',
+        ...(item.warnings ? { warnings: item.warnings } : {}),
         lines: offendingLines(model.lines, diagnostics),
         diagnostics: options.fullDiagnostics ? diagnostics : diagnostics.map(forWriters),
       };

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { codesOf, count, ruleStats, VERDICT_LABEL, type ReviewedReport } from './report';
+import { codesOf, count, noteOf, ruleStats, VERDICT_LABEL, type ReviewedReport } from './report';
 import { CSV_HEADER } from './csv';
 
 const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };
@@ -65,10 +65,10 @@ async function writeWorkbook(reports: readonly ReviewedReport[], titleOf: (code:
     return ws;
   };
 
-  const widths = [36, 28, 8, 14, 8, 10, 7, 7, 7, 40];
+  const widths = [36, 28, 8, 14, 8, 10, 7, 7, 7, 40, 40];
   const summary = sheet('汇总', CSV_HEADER.map((header, i) => ({ header, width: widths[i]! })));
   for (const r of reports) {
-    const row = summary.addRow([r.url ?? r.file, r.agency, r.year, r.level, r.form, VERDICT_LABEL[r.verdict], count(r, 'error'), count(r, 'warning'), count(r, 'info') + count(r, 'hint'), r.verdict === 'failed' ? (r.problem ?? '') : codesOf(r).join(' ')]);
+    const row = summary.addRow([r.url ?? r.file, r.agency, r.year, r.level, r.form, VERDICT_LABEL[r.verdict], count(r, 'error'), count(r, 'warning'), count(r, 'info') + count(r, 'hint'), codesOf(r).join(' '), noteOf(r)]);
     if (r.verdict !== 'pass') row.getCell(6).font = { color: { argb: r.verdict === 'errors' ? 'FFC0392B' : 'FF7F8C8D' }, bold: true };
     row.commit();
   }

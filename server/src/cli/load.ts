@@ -1,0 +1,110 @@
+/**
+ * Loading one report's text, the same for `check` (`pipeline.ts`) and `review` (`review/run.ts`):
+ * read a file (or take bytes already in memory: standard input, a page fetched without a cache
+ * folder), then decode it as text or import it as a web page, Word file or PDF. Never throws:
+ * the answer is the text with what the user should know about it (`warnings`), or the reason
+ * there is none, in the words of `reasons.ts`.
+ *
+ * An import that reports a problem but gave some text (a page whose article was not found, a PDF
+ * with a few words on otherwise blank pages) is loaded, with the problem as a warning: the
+ * reviewer sees the findings on what could be read and that it was read only in part. An import
+ * with a problem and no text at all is not loaded, and the problem is the reason. The importer's
+ * `form` and `problem` are taken as it gives them, whatever form or problem it knows.
+ *
+ * A module of its own in `cli/` beside `reasons.ts` and `import-command.ts` (the words and the
+ * importers' loader it needs); `review/run.ts`, which the language server also runs, already
+ * takes those from here, and `io/` stays free of the command's words.
+ */
+import { decode, BinaryFileError, type Decoded, type EncodingOption } from '../io/encoding';
+import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
+import { formOf, type ReportForm } from '../import/form';
+import { loadImporters } from './import-command';
+import { REASON } from './reasons';
+
+/** Where a report's bytes are. */
+export interface LoadInput {
+  /** The path, URL or `<stdin>` as the user gave it: says the form when `form` does not. */
+  name: string;
+  /** The form when the name does not say it (a page at `…/show?id=3`, a file named on the command line). */
+  form?: ReportForm;
+  /** A file on disk, read now (size limit, no FIFOs: `io/read.ts`). */
+  path?: string;
+  /** Bytes already in memory (standard input, a page fetched without a cache folder). */
+  bytes?: Uint8Array;
+}
+
+export interface LoadedText {
+  ok: true;
+  /** As read: the importer's answer for an imported file. */
+  form: ReportForm;
+  text: string;
+  /** Decoding doubts, a partial import: the report is checked, and the user should know. */
+  warnings: string[];
+  /** Where each line of an imported report came from (`第2页` …). */
+  lineSources?: (string | undefined)[];
+  /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
+  published?: string;
+  /** A text file read from disk: what a safe write of a fix needs. */
+  source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
+}
+
+export interface LoadFailure {
+  ok: false;
+  form: ReportForm;
+  /** Why there is no text (zh-CN). */
+  reason: string;
+}
+
+export type LoadResult = LoadedText | LoadFailure;
+
+/** The form a load starts from: given, or said by the name, else text. */
+export function formToLoad(input: LoadInput): ReportForm {
+  return input.form ?? formOf(input.name) ?? 'text';
+}
+
+/** Read, then decode or import. Any error, expected or not, is a failure with its reason. */
+export async function loadReport(input: LoadInput, encoding: EncodingOption): Promise<LoadResult> {
+  const form = formToLoad(input);
+  try {
+    return await loadOrThrow(input, form, encoding);
+  } catch (err) {
+    return { ok: false, form, reason: REASON.internal(err) };
+  }
+}
+
+async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: EncodingOption): Promise<LoadResult> {
+  let bytes: Buffer;
+  let snapshot: Snapshot | undefined;
+  if (input.bytes) bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  else if (input.path !== undefined) {
+    try {
+      ({ bytes, snapshot } = readReportFile(input.path));
+    } catch (err) {
+      if (err instanceof ReadRefusal) return { ok: false, form, reason: err.message };
+      throw err;
+    }
+  } else throw new Error(`no path or bytes for '${input.name}'`);
+  if (form !== 'text') {
+    // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
+    const { importReport } = await loadImporters();
+    // The importers choose by the name's extension: give them one that says the form.
+    const imported = await importReport(formOf(input.name) === form ? input.name : `report.${form}`, bytes);
+    if (imported.problem && !imported.text.trim()) return { ok: false, form: imported.form, reason: REASON.importProblem(imported.problem) };
+    return {
+      ok: true,
+      form: imported.form,
+      text: imported.text,
+      warnings: imported.problem ? [REASON.partialImport(imported.problem)] : [],
+      ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
+      ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
+    };
+  }
+  let decoded: Decoded;
+  try {
+    decoded = decode(bytes, encoding);
+  } catch (err) {
+    if (err instanceof BinaryFileError) return { ok: false, form, reason: REASON.notText };
+    throw err;
+  }
+  return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { source: { bytes, decoded, snapshot } } : {}) };
+}
