@@ -44,6 +44,12 @@ export interface LoadedText {
   lineSources?: (string | undefined)[];
   /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
   published?: string;
+  /**
+   * 52 bits of the SHA-256 of the bytes read from a file, a number (kept unboxed per report): a
+   * run's second pass knows by it that it read the text its first pass summarised. Absent for
+   * bytes given in memory (they do not change).
+   */
+  digest?: number;
   /** A text file read from disk: what a safe write of a fix needs. */
   source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
 }
@@ -94,6 +100,7 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
       ok: true,
       form: imported.form,
       text: imported.text,
+      ...(snapshot ? { digest: digestOf(snapshot) } : {}),
       warnings: imported.problem ? [REASON.partialImport(imported.problem)] : [],
       ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
       ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
@@ -106,5 +113,9 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
     if (err instanceof BinaryFileError) return { ok: false, form, reason: REASON.notText };
     throw err;
   }
-  return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { source: { bytes, decoded, snapshot } } : {}) };
+  return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { digest: digestOf(snapshot), source: { bytes, decoded, snapshot } } : {}) };
+}
+
+function digestOf(snapshot: Snapshot): number {
+  return Number.parseInt(snapshot.hash.slice(0, 13), 16);
 }

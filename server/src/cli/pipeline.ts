@@ -85,6 +85,10 @@ type Candidate = {
   form: ReportForm;
   stdin: Loaded | null;
   uri: string | null;
+  /** Pass 1's summary (also in the index), which pass 2's rules read when the text is the same. */
+  summary: ReportSummary | null;
+  /** Pass 1's bytes as `load.ts` digests them (0: bytes in memory, which do not change): pass 2 read the same text when they match. */
+  digest: number;
 };
 
 /** Read and parse one report (pass 1 and pass 2), or say why not. */
@@ -151,7 +155,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         continue;
       }
       loaded = read;
-      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null };
+      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null, summary: null, digest: 0 };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
         yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);
@@ -167,12 +171,13 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         yield blank(entry.path, false, loaded.form, 'skipped', REASON.notReport);
         continue;
       }
-      candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null };
+      candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null, summary: null, digest: loaded.digest ?? 0 };
     }
     try {
       const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
       // The summary's flat copy serves both passes; the first string is garbage now.
       candidate.uri = summary.uri;
+      candidate.summary = summary;
       index.add(summary);
       if (cohortSummaries.length <= cohortLimit) cohortSummaries.push(summary);
     } catch {
@@ -197,9 +202,11 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       }
       loaded = read;
     }
+    // The text pass 1 summarised (the same object, or the same bytes read again): its summary serves the rules.
+    const summary = loaded === c.stdin || loaded === single || (loaded.digest ?? 0) === c.digest ? c.summary : null;
     let result: ReportResult;
     try {
-      result = checkOne(c, loaded, index, cohort, options);
+      result = checkOne(c, loaded, summary, index, cohort, options);
     } catch (err) {
       // A bug in one rule must not end a run over a thousand reports; the file is named.
       result = blank(c.path, c.explicit, c.form, 'failed', REASON.internal(err));
@@ -219,13 +226,14 @@ function sayConfigProblems(file: string, options: PipelineOptions): void {
   for (const p of finder.forFile(file).problems) if (!said.has(p)) said.add(p), options.notice(`config: ${p}`);
 }
 
-function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, cohort: CohortIndex | undefined, options: PipelineOptions): ReportResult {
+function checkOne(c: Candidate, loaded: Loaded, summary: ReportSummary | null, index: LastYearIndex, cohort: CohortIndex | undefined, options: PipelineOptions): ReportResult {
   if (!c.stdin) sayConfigProblems(c.path, options);
   const checkOptions: CheckOptions = {
     locale: options.locale,
     lastYear: index,
     ...(cohort ? { cohort } : {}),
     uri: uriOf(c),
+    ...(summary ? { summary } : {}),
     ...(c.stdin ? {} : options.config?.optionsFor(c.path)),
     ...(options.severity ? { severity: options.severity } : {}),
     ...(loaded.published ? { published: loaded.published } : {}),
@@ -241,8 +249,10 @@ function checkOne(c: Candidate, loaded: Loaded, index: LastYearIndex, cohort: Co
       else fix = writeFix(c, loaded, fixedText, changes);
       if (fix.written) {
         model = parseReport(fixedText);
-        // Later reports compare with this one as it now is on disk.
-        index.add(compactSummary(summarize(model, uriOf(c))));
+        // Later reports compare with this one as it now is on disk, and so do its own rules.
+        const fixed = compactSummary(summarize(model, uriOf(c)));
+        index.add(fixed);
+        checkOptions.summary = fixed;
       }
     }
   }

@@ -7,7 +7,7 @@ import type { Diagnostic, Locale, Severity } from './types';
 import { RULE_LIST } from './rules/index';
 import type { RuleContext, RuleMeta, RuleSettings } from './rules/rule';
 import type { CohortLookup } from './cohort';
-import type { LastYearLookup } from './last-year';
+import type { LastYearLookup, ReportSummary } from './last-year';
 import { comparePositions } from './text';
 
 export interface CheckOptions {
@@ -18,6 +18,13 @@ export interface CheckOptions {
   lastYear?: LastYearLookup;
   /** The document's own URI (never its own last year's report). */
   uri?: string;
+  /**
+   * This report's own summary (`summarize`), when the caller made it from this same text — a
+   * run's first pass (`check`, `review`). The repetition rules (X-SAME-TEXT, X-REPEAT,
+   * C-SAME-TEXT) read its normalised sections and sentence hashes instead of computing them
+   * again. The caller vouches that it is of this text: one of another text gives wrong findings.
+   */
+  summary?: ReportSummary;
   /** Per-code rule options (thresholds), e.g. `{ 'S-BOILERPLATE': { minChars: 40 } }`; unknown keys are ignored. */
   ruleOptions?: Record<string, Record<string, number>>;
   /** The other reports of the run, for the cross-agency rules (C-*). */
@@ -47,6 +54,7 @@ export function checkReport(model: ReportModel, options: CheckOptions = {}): Dia
     model,
     locale,
     lastYear,
+    summary: options.summary ?? null,
     uri: options.uri,
     published: options.published,
     deadlines: options.deadlines,

@@ -103,6 +103,16 @@ export function hasHash(sorted: Uint32Array, h: number): boolean {
   return i < sorted.length && sorted[i] === h;
 }
 
+/** Whether two sorted hash arrays have a hash in common (one merge, no set). */
+export function sharesHash(a: Uint32Array, b: Uint32Array): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
 export interface Repetition {
   /** Share of the report's own text (normalised characters) found in the other report, 0–1. */
   rate: number;

@@ -92,6 +92,10 @@ interface Pending {
   published?: string;
   /** What pass one's load said beside the text (a partial import, decoding doubts). */
   warnings?: string[];
+  /** Pass one's summary (also in the indexes), which pass two's rules read when the text is the same. */
+  summary?: ReportSummary;
+  /** The bytes pass one read from disk as `cli/load.ts` digests them (`source` a file): pass two read the same text when it matches. */
+  digest?: number;
 }
 
 /** An input as the loader (`cli/load.ts`, the same as `check`'s) takes it. */
@@ -191,8 +195,9 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       options.onSkip?.(input, REASON.notReport);
       continue;
     }
+    let summary: ReportSummary | undefined;
     try {
-      const summary = compactSummary(summarize(model, input.uri));
+      summary = compactSummary(summarize(model, input.uri));
       lastYear.add(summary);
       summaries.push(summary);
     } catch {
@@ -206,6 +211,8 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       source,
       ...(read.published ? { published: read.published } : {}),
       ...(read.warnings.length ? { warnings: read.warnings } : {}),
+      ...(summary ? { summary } : {}),
+      ...(source.kind === 'file' && read.digest ? { digest: read.digest } : {}),
     });
   }
   // As `check`: beyond the limit, no 跨单位雷同 index (said once), everything else checked.
@@ -239,7 +246,10 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     try {
       const model = parseReport(again.text);
       const extra = options.optionsFor?.(input) ?? {};
-      const diagnostics = checkReport(model, { locale: options.locale, lastYear, cohort, uri: input.uri, ...(item.published ? { published: item.published } : {}), ...extra });
+      // Pass one's summary is of this text unless the file changed on disk between the passes.
+      const same = item.source.kind !== 'file' || (item.digest !== undefined && item.digest === again.digest);
+      const summary = same ? item.summary : undefined;
+      const diagnostics = checkReport(model, { locale: options.locale, lastYear, cohort, uri: input.uri, ...(summary ? { summary } : {}), ...(item.published ? { published: item.published } : {}), ...extra });
       // Copied: a name read from the title line is a view of the whole text.
       const agency = ownCopy(agencyOf(model, input.name));
       reviewed = {

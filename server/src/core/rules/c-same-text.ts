@@ -37,11 +37,13 @@ export default defineRule({
     if (!cohort || model.year === null) return;
     const key = agencyKeyOf(model);
     if (!key) return;
+    // The peers first, from the hashes (the run's first pass kept them): no peer, no need to cut the text.
+    const peers = cohort.peersOf(ctx.summary?.sentences ?? sentenceHashes(model), model.year, key, ctx.uri);
+    if (!peers.length) return;
     const all = reportSentences(model);
     if (all.reduce((n, s) => n + s.length, 0) < MIN_OWN_TEXT) return;
     const limit = ctx.settings.repeatThreshold ?? DEFAULT_REPEAT_THRESHOLD;
-    const hits = cohort
-      .peersOf(sentenceHashes(model), model.year, key, ctx.uri)
+    const hits = peers
       .flatMap((peer) => (peer.sentences ? [{ peer, ...repetition(all, peer.sentences) }] : []))
       .filter((h) => h.shared.length && h.rate >= limit)
       .sort((a, b) => b.rate - a.rate)

@@ -61,6 +61,8 @@ export interface RuleContext {
   locale: Locale;
   /** Last year's report of the same agency, when the caller has it (cross-year rules). */
   lastYear: ReportSummary | null;
+  /** This report's own summary when the caller made it from this same text (`CheckOptions.summary`). */
+  summary?: ReportSummary | null;
   /** This document's URI when the caller knows it (cross-year rules skip comparing it with itself). */
   uri?: string;
   /** When the report was published (YYYY-MM-DD), as its source states it (D-DEADLINE). */

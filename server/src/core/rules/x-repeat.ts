@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { defineMessages } from '../i18n/messages';
 import { fileLabel } from '../last-year';
-import { reportSentences, repetition } from '../cohort';
+import { reportSentences, repetition, sharesHash } from '../cohort';
 
 /** Default share of repeated text from which a report is flagged (scoring sheets deduct above 50 %). */
 export const DEFAULT_REPEAT_THRESHOLD = 0.5;
@@ -33,6 +33,9 @@ export default defineRule({
   check(ctx) {
     const prev = ctx.lastYear;
     if (!prev?.sentences) return;
+    // Not one sentence in common (the hashes the run's first pass kept say so): nothing to cut the text for.
+    const own = ctx.summary?.sentences;
+    if (own && !sharesHash(own, prev.sentences)) return;
     const mine = reportSentences(ctx.model);
     if (mine.reduce((n, s) => n + s.length, 0) < MIN_OWN_TEXT) return;
     const limit = ctx.settings.repeatThreshold ?? DEFAULT_REPEAT_THRESHOLD;
