@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { HTML_DIR, PDF_DIR, REAL_DIR } from '../support/corpus';
+import { HTML_DIR, PARTIAL_IMPORT_DIR, PDF_DIR, REAL_DIR } from '../support/corpus';
 import { Fetcher } from '../../server/src/net/fetch';
 import { inputsFromUrls } from '../../server/src/net/inputs';
 import { reviewInputs } from '../../server/src/review/run';
@@ -55,7 +55,7 @@ beforeAll(async () => {
     const url = decodeURIComponent(req.url ?? '/');
     hits.push(url);
     if (url === '/slow.html') return; // never answers: the client's timeout must end it
-    const dirs: Record<string, string> = { '/html/': HTML_DIR, '/real/': REAL_DIR, '/pdf/': PDF_DIR };
+    const dirs: Record<string, string> = { '/html/': HTML_DIR, '/real/': REAL_DIR, '/pdf/': PDF_DIR, '/partial/': PARTIAL_IMPORT_DIR };
     const prefix = Object.keys(dirs).find((p) => url.startsWith(p));
     if (url === '/column.html') {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(column());
@@ -136,6 +136,19 @@ describe('reports from a website', () => {
     const located = (ds: unknown[]) => JSON.stringify(ds).replaceAll(JSON.stringify(u!.file).slice(1, -1), '<report>').replaceAll(JSON.stringify(f!.file).slice(1, -1), '<report>');
     expect(located(u!.diagnostics)).toEqual(located(f!.diagnostics));
     expect(url.status).toBe(file.status);
+  }, 60_000);
+
+  it('check on a page read only in part says so, as check on the file does', async () => {
+    const name = '219_pingtan_ziyuanshengtaiju_2023.images.html';
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'ogi-urls-partial-')), 'cache');
+    const url = await run(['check', '--format', 'json', `${base}/partial/${name}`, '--cache-dir', cache]);
+    const file = await run(['check', '--format', 'json', path.join(PARTIAL_IMPORT_DIR, name)]);
+    const [u] = JSON.parse(url.stdout) as { status: string; warnings?: string[] }[];
+    const [f] = JSON.parse(file.stdout) as { status: string; warnings?: string[] }[];
+    expect(u).toMatchObject({ status: 'checked', warnings: [expect.stringMatching(/^只读到部分内容.*（html-no-article）$/)] });
+    expect(u!.warnings).toEqual(f!.warnings);
+    const text = await run(['check', '--no-color', `${base}/partial/${name}`, '--cache-dir', cache]);
+    expect(text.stderr).toContain(`'${base}/partial/${name}'：${f!.warnings![0]}`);
   }, 60_000);
 
   it('names a page that returns 404 or times out as 未能检查, exit 2, and still writes the others', async () => {

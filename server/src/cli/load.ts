@@ -64,7 +64,7 @@ export interface LoadFailure {
 export type LoadResult = LoadedText | LoadFailure;
 
 /** The form a load starts from: given, or said by the name, else text. */
-export function formToLoad(input: LoadInput): ReportForm {
+function formToLoad(input: LoadInput): ReportForm {
   return input.form ?? formOf(input.name) ?? 'text';
 }
 
