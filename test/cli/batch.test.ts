@@ -135,7 +135,7 @@ describe('a page read only in part', () => {
     expect(by.get('images.html')).toMatchObject({ status: 'checked', warnings: [expect.stringMatching(PARTIAL)] });
     expect(by.get('images.html')!.diagnostics.length).toBeGreaterThan(0);
     // A scan with a few words of text: its title-less text does not read like a report, so a folder run names it as skipped…
-    expect(by.get('scan-stamped.pdf')).toMatchObject({ status: 'skipped' });
+    expect(by.get('scan-stamped.pdf')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/^不像年报.*强制检查。此 PDF 共 1 页，没有文字层.*（pdf-no-text-layer）$/) });
     // …and named on the command line it is checked, with the scan said.
     const stamped = JSON.parse(run(['check', '--format', 'json', path.join(dir, 'scan-stamped.pdf')]).stdout) as { status: string; warnings?: string[] }[];
     expect(stamped[0]).toMatchObject({ status: 'checked', warnings: [expect.stringMatching(/没有文字层.*（pdf-no-text-layer）/)] });

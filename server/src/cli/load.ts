@@ -40,6 +40,8 @@ export interface LoadedText {
   text: string;
   /** Decoding doubts, a partial import: the report is checked, and the user should know. */
   warnings: string[];
+  /** The importer's problem when it still gave some text (also said in `warnings`). */
+  importProblem?: { code: string; message: string };
   /** Where each line of an imported report came from (`第2页` …). */
   lineSources?: (string | undefined)[];
   /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
@@ -102,6 +104,7 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
       text: imported.text,
       ...(snapshot ? { digest: digestOf(snapshot) } : {}),
       warnings: imported.problem ? [REASON.partialImport(imported.problem)] : [],
+      ...(imported.problem ? { importProblem: imported.problem } : {}),
       ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
       ...(imported.meta.publishedAt ? { published: imported.meta.publishedAt } : {}),
     };

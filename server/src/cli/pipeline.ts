@@ -168,7 +168,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
       }
       loaded = read;
       if (!entry.explicit && !readsLikeReport(loaded.model)) {
-        yield blank(entry.path, false, loaded.form, 'skipped', REASON.notReport);
+        yield blank(entry.path, false, loaded.form, 'skipped', REASON.notReportImported(loaded.importProblem));
         continue;
       }
       candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null, summary: null, digest: loaded.digest ?? 0 };

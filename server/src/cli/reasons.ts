@@ -7,6 +7,8 @@
 export const REASON = {
   ignored: '配置文件的 ignore 规则排除了此文件',
   notReport: '不像年报（没有年报标题、表格或三个以上部分），已跳过；直接指定此文件可强制检查',
+  /** Not a report, and what its import said (a scan with a few words): the reader sees why it reads like none. */
+  notReportImported: (problem: { message: string; code: string } | undefined) => (problem ? `${REASON.notReport}。${REASON.importProblem(problem)}` : REASON.notReport),
   notText: '不是文本文件（含二进制数据）',
   importProblem: (problem: { message: string; code: string }) => `${problem.message}（${problem.code}）`,
   /** An import with a problem that still gave some text: checked, and said beside the findings. */

@@ -192,7 +192,7 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     // A folder also holds notes and READMEs (and pages, Word files, PDFs that are no report, as
     // `check` decides); a file named on the command line or a fetched page is always checked.
     if (!input.explicit && !readsLikeReport(model)) {
-      options.onSkip?.(input, REASON.notReport);
+      options.onSkip?.(input, REASON.notReportImported(read.importProblem));
       continue;
     }
     let summary: ReportSummary | undefined;
