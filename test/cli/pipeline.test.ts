@@ -1,10 +1,11 @@
 /** The check pipeline as other commands use it: one result per file, checked, skipped or failed. */
 import { describe, it, expect } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkOperands, type ReportResult } from '../../server/src/cli/pipeline';
+import { changedPair } from '../support/changed-between-passes';
 import { checkReport, CohortIndex, compactSummary, LastYearIndex, parseReport, summarize } from '../../server/src/core/index';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -44,30 +45,18 @@ describe('checkOperands', () => {
   });
 
   it('a file changed between the passes is checked as it now is: pass 1’s summary of it is not used for its own findings', async () => {
-    const fixtures = path.join(ROOT, 'test/fixtures/rules/X-SAME-TEXT');
-    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-pipe-changed-'));
-    const [a, b] = [path.join(dir, '2023.txt'), path.join(dir, '2024.txt')];
-    copyFileSync(path.join(fixtures, 'bad/2023.txt'), a);
-    // Pass 1 reads the 2024 report that repeats 2023's sections; pass 2 finds another text there.
-    copyFileSync(path.join(fixtures, 'bad/2024.txt'), b);
-    // The same report with sections 一 and 五 written anew.
-    const lines = readFileSync(b, 'utf8').split('\n');
-    const at = (heading: RegExp) => lines.findIndex((l) => heading.test(l));
-    const rewritten = [
-      ...lines.slice(0, at(/一、总体情况/) + 1),
-      '本年度街道办在便民服务大厅设立政务公开查阅点，全年接待群众现场查阅一百二十余人次，并通过网格员上门发放公开指南。',
-      ...lines.slice(at(/二、主动公开/), at(/五、存在的主要问题/) + 1),
-      '查阅点的开放时间与群众作息不够匹配，下一年度将试行周末预约查阅，并把常见问题的答复整理成册放在查阅点。',
-    ];
+    // Pass 1 reads the 2024 report that repeats 2023's sections; pass 2 finds them written anew.
+    const { lastYear: a, thisYear: b, before: old, rewritten } = changedPair('ogi-pipe-changed-');
+    const dir = path.dirname(a);
     const results: ReportResult[] = [];
     for await (const r of checkOperands([dir], { locale: 'zh-CN', encoding: 'auto', fix: 'off' })) {
       results.push(r);
-      if (r.file === a) writeFileSync(b, rewritten.join('\n'));
+      if (r.file === a) writeFileSync(b, rewritten);
     }
     // What the core gives the new text against what pass 1 read (the index still has the old 2024).
     const uri = (f: string) => pathToFileURL(f).href;
     const read = (f: string) => parseReport(readFileSync(f, 'utf8'));
-    const before = [summarize(read(a), uri(a)), summarize(parseReport(readFileSync(path.join(fixtures, 'bad/2024.txt'), 'utf8')), uri(b))];
+    const before = [summarize(read(a), uri(a)), summarize(parseReport(old), uri(b))];
     const context = { locale: 'zh-CN' as const, lastYear: LastYearIndex.of(before), cohort: CohortIndex.of(before), uri: uri(b) };
     const now = read(b);
     expect(results[1]!.diagnostics).toEqual(checkReport(now, context));

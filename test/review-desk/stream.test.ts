@@ -16,6 +16,7 @@ import { REASON } from '../../server/src/cli/reasons';
 import { parseReport, readsLikeReport } from '../../server/src/core/index';
 import { CORPUS_DIR, PARTIAL_IMPORT_DIR, REAL_DIR, SEEDS_DIR } from '../support/corpus';
 import { scanWithAFewWords, scanWithoutText } from '../support/tiny-pdf';
+import { changedPair } from '../support/changed-between-passes';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -103,20 +104,8 @@ describe('review streams its inputs', () => {
   }, 60_000);
 
   it('a file changed between the passes is checked as it now is, not by pass one’s summary of it', async () => {
-    const fixtures = path.join(root, 'test/fixtures/rules/X-SAME-TEXT');
-    const dir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-changed-'));
-    const [a, b] = [path.join(dir, '2023.txt'), path.join(dir, '2024.txt')];
-    copyFileSync(path.join(fixtures, 'bad/2023.txt'), a);
     // Pass one reads a 2024 report that repeats 2023's sections 一 and 五; pass two finds them written anew.
-    copyFileSync(path.join(fixtures, 'bad/2024.txt'), b);
-    const lines = readFileSync(b, 'utf8').split('\n');
-    const at = (heading: RegExp) => lines.findIndex((l) => heading.test(l));
-    const rewritten = [
-      ...lines.slice(0, at(/一、总体情况/) + 1),
-      '本年度街道办在便民服务大厅设立政务公开查阅点，全年接待群众现场查阅一百二十余人次，并通过网格员上门发放公开指南。',
-      ...lines.slice(at(/二、主动公开/), at(/五、存在的主要问题/) + 1),
-      '查阅点的开放时间与群众作息不够匹配，下一年度将试行周末预约查阅，并把常见问题的答复整理成册放在查阅点。',
-    ].join('\n');
+    const { lastYear: a, thisYear: b, rewritten } = changedPair('ogi-stream-changed-');
     const run = (change: boolean) =>
       reviewInputs([a, b].map(fileInput), {
         locale: 'zh-CN',
