@@ -26,7 +26,7 @@ function expectedCells(name: string, text: string): Cells {
   return page ? expectedPages().find((p) => p.file.startsWith(`${page[1]}.`))!.cells : cellsOf(text);
 }
 
-for (const form of ['html', 'docx', 'pdf'] as const) {
+for (const form of ['html', 'docx', 'doc', 'pdf'] as const) {
   describe(`${form} versions of the seeds, real reports and pages`, () => {
     const files = readdirSync(path.join(FORMS_DIR, form)).filter((f) => f.endsWith(`.${form}`)).sort();
     it('are there', () => expect(files.length).toBeGreaterThanOrEqual(form === 'pdf' ? 20 : 45));

@@ -9,8 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type * as Importers from '../import/index';
 
-export const IMPORT_USAGE = `Usage: ogi-report import <file.html|.htm|.docx|.pdf> [-o out.txt]
-  把网页、Word 或 PDF 格式的年报转换为可编辑、可检查的年报文本（表格为制表符分隔的行）。
+export const IMPORT_USAGE = `Usage: ogi-report import <file.html|.mht|.docx|.doc|.wps|.pdf> [-o out.txt]
+  把网页（含 .mht 网页存档）、Word（.docx、.doc、WPS 的 .wps）或 PDF 格式的年报转换为可编辑、可检查的年报文本（表格为制表符分隔的行）。
+  格式按文件内容识别（扩展名不符也能读取）。
   -o, --output FILE   写入文件（UTF-8）；省略时输出到标准输出
 
 Exit status: 0 imported, 1 imported with a problem (e.g. a PDF without a text layer), 2 usage or I/O error.`;
@@ -50,15 +51,17 @@ export async function runImport(argv: string[], load: () => Promise<typeof Impor
   }
   if (!file) return usage('import needs a file');
 
-  const { formOf, importReport } = await load();
-  const form = formOf(file);
-  if (form === null || form === 'text') return usage(`'${file}' is not a web page, Word or PDF file (.html .htm .docx .pdf)`);
+  const { formOf, formOfBytes, importReport } = await load();
+  const notImported = usage(`'${file}' is not a web page, Word or PDF file (.html .mht .docx .doc .wps .pdf)`);
+  if (formOf(file) === 'text') return notImported;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (err) {
     return { stdout: '', stderr: `ogi-report: cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, exit: 2 };
   }
+  // The form is the bytes' (a `.doc` that is a saved web page is read as one); text needs no import.
+  if (formOfBytes(bytes, file) === 'text') return notImported;
   const result = await importReport(file, bytes);
   const notes: string[] = [];
   if (result.problem) notes.push(`ogi-report: ${file}: ${result.problem.message} [${result.problem.code}]`);

@@ -9,9 +9,11 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { ReportForm } from '../import/form';
-// The form by extension from the importers' light module (form.ts), which loads no importer.
-import { formOf } from '../import/form';
+// The form by extension from the importers' light module (form.ts), which loads no importer; the
+// importer itself is chosen by the bytes when the file is read (a `.doc` that is a web page).
+import { formOf, unreadOfficeKind } from '../import/form';
 import { ioMessage, kindOf } from '../io/read';
+import { REASON } from './reasons';
 
 export type WalkEntry =
   /** A file to read; `explicit` when named on the command line (always checked). */
@@ -24,6 +26,12 @@ export type WalkEntry =
 /** Forms read from folders. A file named on the command line is read whatever its name. */
 function folderForm(name: string): ReportForm | null {
   return formOf(name);
+}
+
+/** Why an office file no importer reads is not checked (zh-CN, with what to do), or null if it is no such file. */
+function unreadReason(name: string): string | null {
+  const kind = unreadOfficeKind(name);
+  return kind ? REASON.unreadOffice[kind] : null;
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -77,7 +85,7 @@ function* walkFolder(dir: string, state: WalkState): Generator<WalkEntry> {
       if (st.isSymbolicLink()) st = statSync(p);
     } catch (err) {
       // A broken or looping symlink, or a file removed meanwhile: named if it could be a report.
-      if (folderForm(name)) yield { kind: 'skip', path: p, explicit: false, reason: `无法读取：${ioMessage(err)}` };
+      if (folderForm(name) || unreadReason(name)) yield { kind: 'skip', path: p, explicit: false, reason: `无法读取：${ioMessage(err)}` };
       continue;
     }
     if (st.isDirectory()) {
@@ -90,7 +98,12 @@ function* walkFolder(dir: string, state: WalkState): Generator<WalkEntry> {
       continue;
     }
     const form = folderForm(name);
-    if (!form) continue;
+    if (!form) {
+      // An office file a reviewer may have meant as a report is named, never passed over in silence.
+      const reason = unreadReason(name);
+      if (reason) yield { kind: 'skip', path: p, explicit: false, reason };
+      continue;
+    }
     const key = resolve(p);
     if (state.seen.has(key)) continue;
     state.seen.add(key);
@@ -110,6 +123,8 @@ function* walkGlob(op: string, state: WalkState): Generator<WalkEntry> {
       state.seen.delete(resolve(e.path));
       continue;
     }
+    // An unread office file is named only when the glob names it.
+    if (e.kind === 'skip' && unreadOfficeKind(e.path) && !re.test(e.path.split(sep).join('/').replace(/^\.\//, ''))) continue;
     if (e.kind === 'file') hits++;
     yield e;
   }
@@ -143,12 +158,17 @@ export function* walkOperands(operands: Iterable<string>): Generator<WalkEntry> 
         yield e;
       }
       state.visited.clear();
-      if (!found) yield { kind: 'skip', path: op, explicit: true, reason: '文件夹中没有年报文件（.txt .md .html .docx .pdf）' };
+      if (!found) yield { kind: 'skip', path: op, explicit: true, reason: '文件夹中没有年报文件（.txt .md .html .mht .docx .doc .wps .pdf）' };
       continue;
     }
     const key = resolve(op);
     if (state.seen.has(key)) continue;
     state.seen.add(key);
+    const unread = formOf(op) ? null : unreadReason(op);
+    if (unread) {
+      yield { kind: 'skip', path: op, explicit: true, reason: unread };
+      continue;
+    }
     yield { kind: 'file', path: op, explicit: true, form: formOf(op) ?? 'text' };
   }
 }

@@ -1,10 +1,117 @@
-/** The form a file name says (by extension): light enough for callers that do not import yet. */
-export type ReportForm = 'text' | 'html' | 'docx' | 'pdf';
+/**
+ * What form a report file is in: by its bytes, with its name as a hint. Government sites rename
+ * files freely — Word's "save as web page" kept as `.doc`, a Word 97 file named `.docx`, a PDF
+ * served as `.html` — so the name alone misreads them. This module loads no importer (the walk,
+ * the language server and the review ask it before anything large is loaded) and uses no Node API.
+ */
 
-const FORMS: Record<string, ReportForm> = { '.html': 'html', '.htm': 'html', '.shtml': 'html', '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
+/** What was read: the JSON output's `form`. `rtf` is recognised (and named) but not read. */
+export type ReportForm = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf' | 'rtf';
 
-/** The form a file name says (by extension), or null. */
+const FORMS: Record<string, ReportForm> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.xhtml': 'html',
+  '.mht': 'mhtml',
+  '.mhtml': 'mhtml',
+  '.docx': 'docx',
+  // Macro-enabled documents and templates are the same WordprocessingML zip.
+  '.docm': 'docx',
+  '.dotx': 'docx',
+  // Word 97–2003 and WPS Office's own .wps/.wpt share one compound-file format.
+  '.doc': 'doc',
+  '.dot': 'doc',
+  '.wps': 'doc',
+  '.wpt': 'doc',
+  '.rtf': 'rtf',
+  '.pdf': 'pdf',
+  '.txt': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+};
+
+/**
+ * Office files a reviewer may drop into a folder of reports that no importer reads: the walk
+ * names each with what to do, never passing over it in silence. (Images, archives and the like
+ * are not reports and are left alone.)
+ */
+export const UNREAD_OFFICE: Record<string, 'odt' | 'ofd' | 'sheet'> = {
+  '.odt': 'odt',
+  '.ofd': 'ofd',
+  '.xls': 'sheet',
+  '.xlsx': 'sheet',
+  '.et': 'sheet',
+};
+
+function extensionOf(fileName: string): string {
+  return /\.[a-z]+$/i.exec(fileName)?.[0].toLowerCase() ?? '';
+}
+
+/** The form a file name says (by extension), or null: light enough for callers that do not read the file. */
 export function formOf(fileName: string): ReportForm | null {
-  const m = /\.[a-z]+$/i.exec(fileName);
-  return m ? (FORMS[m[0].toLowerCase()] ?? null) : null;
+  return FORMS[extensionOf(fileName)] ?? null;
+}
+
+/** An office file no importer reads, by its extension (see `UNREAD_OFFICE`). */
+export function unreadOfficeKind(fileName: string): 'odt' | 'ofd' | 'sheet' | null {
+  return UNREAD_OFFICE[extensionOf(fileName)] ?? null;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, k) => bytes[at + k] === b);
+}
+
+/** The first kilobytes as Latin-1: enough to see a signature or a tag whatever the text's encoding. */
+function head(bytes: Uint8Array, size = 4096): string {
+  let s = '';
+  const end = Math.min(bytes.length, size);
+  for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+/** Image signatures: a "report" that is a scan saved under a document's name. */
+export function isImage(bytes: Uint8Array): boolean {
+  return (
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) ||
+    startsWith(bytes, [0x42, 0x4d])
+  );
+}
+
+/**
+ * The form the bytes are in; the name decides only what the bytes leave open (text that may be a
+ * page). Signatures first (PDF, zip, compound file, RTF), then a MIME archive's header, then
+ * markup. A zip is taken for Word (its importer says what it is when it has no `word/document.xml`);
+ * a compound file for Word 97–2003 (its importer says when it holds no `WordDocument` stream).
+ */
+export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
+  const named = formOf(fileName);
+  const start = head(bytes);
+  // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
+  if (start.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  const text = start.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
+  if (text.startsWith('{\\rtf')) return 'rtf';
+  if (isMimeArchive(text)) return 'mhtml';
+  if (/^<(!doctype\s+html|html|head|body|meta|\?xml[^>]*>\s*<(!doctype\s+html|html))/i.test(text) || (text.startsWith('<') && /<(html|body|table|p|div)[\s>]/i.test(text))) return 'html';
+  // Plain text under a page's name is still given to the page importer, which reads text as paragraphs.
+  if (named === 'html') return named;
+  // Text saved under a binary form's name (a `.doc` that is a plain text file) is read as text;
+  // binary bytes keep the name's form, whose importer says why it cannot read them.
+  if (named === null || named === 'text' || !start.includes('\x00')) return 'text';
+  return named;
+}
+
+/** A MIME web archive (MHTML): a header block naming MIME-Version and a multipart/related body. */
+function isMimeArchive(text: string): boolean {
+  const end = text.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? text : text.slice(0, end);
+  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/related/im.test(headers.replace(/\r?\n[ \t]+/g, ' '));
 }

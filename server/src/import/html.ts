@@ -118,10 +118,11 @@ const SCRIPTS = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
  */
 const UNREAD_ATTRIBUTES = /\s(?:style|class|id|width|height|valign|align|border|cellpadding|cellspacing|lang|href|target|src|alt|title)\s*=\s*(?:"[^"<>]*"|'[^'<>]*')(?=[^<>]*>)/gi;
 
-export function importHtml(bytes: Uint8Array): ImportResult {
+/** `page`: the page's bytes, or its text when already decoded (a web archive's part, whose header names the charset). */
+export function importHtml(page: Uint8Array | string): ImportResult {
   // Scripts, styles and presentation attributes are never read; cutting them first spares the
   // parser most of a saved page (the article's cells carry long inline styles).
-  const html = decodeText(bytes).replace(SCRIPTS, '').replace(UNREAD_ATTRIBUTES, '');
+  const html = (typeof page === 'string' ? page : decodeText(page)).replace(SCRIPTS, '').replace(UNREAD_ATTRIBUTES, '');
   const { roots, article, meta } = readPage(html);
   const title = collapseSpace(meta.articletitle ?? meta['og:title'] ?? meta['dc.title'] ?? meta['<title>'] ?? '') || undefined;
   const publishedAt = isoDate(meta.pubdate ?? meta['article:published_time'] ?? meta['dc.date'] ?? meta.publishdate ?? meta.firstpublishedtime);

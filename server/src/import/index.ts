@@ -6,13 +6,18 @@
  *
  * CONTRACT (used by the CLI and the server; keep it stable):
  *   formOf(fileName)            → the form a file name says, or null for a form we do not read
- *   importReport(name, bytes)   → ImportResult; never throws for bad input — a file we cannot
- *                                 read gives `problem` (and an empty or partial `text`)
+ *   formOfBytes(bytes, name)    → the form the bytes are in (the name only a hint): what is read
+ *   importReport(name, bytes)   → ImportResult; the importer is chosen by the bytes, the name
+ *                                 being a hint (`form` says what was read); never throws for bad
+ *                                 input — a file we cannot read gives `problem` (and an empty or
+ *                                 partial `text`)
  */
 
 import { decodeText } from './decode';
+import { importDoc } from './doc';
 import { importDocx } from './docx';
 import { importHtml } from './html';
+import { importMhtml } from './mhtml';
 import { importPdf } from './pdf';
 
 
@@ -38,21 +43,30 @@ export interface ImportResult {
   problem?: ImportProblem;
 }
 
-// formOf lives in form.ts (no importer code), so a caller that only needs the form does not load pdf.js.
-import { formOf, type ReportForm } from './form';
-export { formOf, type ReportForm };
+// formOf and formOfBytes live in form.ts (no importer code), so a caller that only needs the form does not load pdf.js.
+import { formOf, formOfBytes, isImage, type ReportForm } from './form';
+export { formOf, formOfBytes, type ReportForm };
 
-/** Read a report published as a web page, Word file or PDF. */
+/** Read a report published as a web page (or web archive), Word file or PDF: chosen by the bytes. */
 export async function importReport(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  const form = formOf(fileName) ?? 'text';
+  const form = formOfBytes(bytes, fileName);
+  if (form !== 'text' && isImage(bytes)) {
+    return { form, text: '', meta: {}, problem: { code: 'image-not-document', message: '这是一张图片（扫描件），不含可读取的文字：请找到原始的 Word 或 PDF 文件，或把年报文字录入后再检查' } };
+  }
   try {
     switch (form) {
       case 'html':
         return importHtml(bytes);
+      case 'mhtml':
+        return importMhtml(bytes);
       case 'docx':
         return importDocx(bytes);
+      case 'doc':
+        return importDoc(bytes);
       case 'pdf':
         return await importPdf(bytes);
+      case 'rtf':
+        return { form, text: '', meta: {}, problem: { code: 'rtf-not-read', message: 'RTF 格式的文件暂不能读取：请用 Word 或 WPS 打开后另存为 .docx 或 PDF 再检查' } };
       case 'text':
         return { form, text: decodeText(bytes), meta: {} };
     }
@@ -62,4 +76,4 @@ export async function importReport(fileName: string, bytes: Uint8Array): Promise
   }
 }
 
-const FORM_NAMES: Record<ReportForm, string> = { text: '文本', html: '网页', docx: 'Word', pdf: 'PDF' };
+const FORM_NAMES: Record<ReportForm, string> = { text: '文本', html: '网页', mhtml: '网页存档', docx: 'Word', doc: 'Word 97–2003', pdf: 'PDF', rtf: 'RTF' };
