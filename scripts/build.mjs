@@ -43,11 +43,16 @@ const importersApart = {
   },
 };
 
-/** The Word and web-page importers without pdf.js: `./pdf` is `lsp/pdfNotShipped.ts`, which says how to convert a PDF. */
+/**
+ * The Word and web-page importers without pdf.js and the Word 97–2003 reader (its compound-file
+ * library): `./pdf` is `lsp/pdfNotShipped.ts`, `./doc` is `lsp/docNotShipped.ts`, each saying how
+ * to convert such a file.
+ */
 const withoutPdf = {
   name: 'without-pdf',
   setup(build) {
     build.onResolve({ filter: /^\.\/pdf$/ }, (args) => (args.importer.endsWith(join('import', 'index.ts')) ? { path: resolve('server/src/lsp/pdfNotShipped.ts') } : undefined));
+    build.onResolve({ filter: /^\.\/doc$/ }, (args) => (args.importer.endsWith(join('import', 'index.ts')) ? { path: resolve('server/src/lsp/docNotShipped.ts') } : undefined));
   },
 };
 

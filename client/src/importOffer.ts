@@ -12,6 +12,8 @@ import { uiText } from './l10n';
 import { IMPORTABLE, REPORT_NAME } from './lazy';
 
 const PDF = /\.pdf$/i;
+/** Word 97–2003 and WPS files: read by the full importers only (their compound-file reader is not in the .vsix). */
+const OLD_WORD = /\.(doc|wps)$/i;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -27,8 +29,9 @@ function tabUri(tab: vscode.Tab | undefined): vscode.Uri | undefined {
 }
 
 /**
- * Whether this installation reads PDFs: the PDF importer (dist/import.mjs, pdf.js, 1.8 MB) is in
- * a development checkout, not in the .vsix, which ships only the Word/web importers. Asked once.
+ * Whether this installation reads PDFs and Word 97–2003 files: the full importers (dist/import.mjs,
+ * pdf.js, 1.8 MB) are in a development checkout, not in the .vsix, which ships only the .docx and
+ * web-page importers. Asked once.
  */
 function pdfImporterInstalled(context: vscode.ExtensionContext): Thenable<boolean> {
   return vscode.workspace.fs.stat(vscode.Uri.joinPath(context.extensionUri, 'dist', 'import.mjs')).then(
@@ -45,7 +48,7 @@ export function registerImport(context: vscode.ExtensionContext, client: BaseLan
     const t = uiText();
     const uri = arg instanceof vscode.Uri ? arg : tabUri(vscode.window.tabGroups.activeTabGroup.activeTab);
     if (!uri || !IMPORTABLE.test(uri.path)) {
-      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 年报: ['docx', 'pdf', 'html', 'htm'] } });
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 年报: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml'] } });
       if (!picked?.[0]) return undefined;
       return importReport(picked[0]);
     }
@@ -73,6 +76,16 @@ export function registerImport(context: vscode.ExtensionContext, client: BaseLan
     offered.add(uri.toString());
     const t = uiText();
     const fileName = name.split('/').pop() ?? name;
+    if (OLD_WORD.test(uri.path)) {
+      // A `.doc` is often Word's web page under the old name, which the .vsix does import: only a
+      // real Word 97–2003 file (a compound file, D0 CF 11 E0) gets the advice instead.
+      void (readsPdf ??= pdfImporterInstalled(context)).then(async (reads) => {
+        const head = reads ? null : await vscode.workspace.fs.readFile(uri).then((b) => b.subarray(0, 4), () => null);
+        if (head && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) void vscode.window.showInformationMessage(t.docOffer(fileName));
+        else offerImport(uri, fileName);
+      });
+      return;
+    }
     if (PDF.test(uri.path)) {
       // Never promise an import that then fails: without the PDF importer, say what to do instead.
       void (readsPdf ??= pdfImporterInstalled(context)).then((reads) => {

@@ -27,6 +27,7 @@ export interface UiText {
   importFailed(reason: string): string;
   /** A PDF where only the Word/web importers are installed (the .vsix): what to do instead. */
   pdfOffer(name: string): string;
+  docOffer(name: string): string;
   pdfNewReport: string;
   noWorkspace: string;
   workspaceChecked(files: number, errors: number, warnings: number, others: number): string;
@@ -60,6 +61,7 @@ const ZH: UiText = {
   pdfOffer: (name) =>
     `“${name}”是 PDF 格式的年报，编辑器不能直接导入 PDF。请用 WPS 或 Word 打开它，“另存为” Word 文档（.docx）后在编辑器中打开该 .docx 导入；或在 PDF 阅读器中全选、复制年报文字，粘贴到新建的年报中。`,
   pdfNewReport: '新建年报（粘贴复制的文字）',
+  docOffer: (name) => `“${name}”是旧版 Word（.doc）或 WPS（.wps）格式的年报，编辑器不能直接导入。请用 WPS 或 Word 打开它，“另存为” Word 文档（.docx）后在编辑器中打开该 .docx 导入。`,
   noWorkspace: '请先打开一个文件夹',
   reviewTitle: '审阅汇总',
   reviewing: '正在审阅文件夹中的年报…',
@@ -92,6 +94,7 @@ const EN: UiText = {
   pdfOffer: (name) =>
     `"${name}" is a report in PDF form, which the editor cannot import. Open it in WPS or Word and save it as a Word document (.docx), then open that .docx here to import it; or select and copy the report's text in a PDF viewer and paste it into a new report.`,
   pdfNewReport: 'New report (paste the copied text)',
+  docOffer: (name) => `"${name}" is a report in the old Word (.doc) or WPS (.wps) form, which the editor cannot import. Open it in WPS or Word and save it as a Word document (.docx), then open that .docx here to import it.`,
   noWorkspace: 'Open a folder first',
   reviewTitle: 'Review summary',
   reviewing: 'Reviewing the reports in the folder…',

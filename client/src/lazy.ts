@@ -55,8 +55,8 @@ export function editWindows(changes: readonly { rangeOffset: number; text: strin
   return changes.map((c) => [Math.max(0, c.rangeOffset - margin), c.rangeOffset + c.text.length + margin]);
 }
 
-/** Word, PDF and web pages, which the client offers to import (importOffer.ts). */
-export const IMPORTABLE = /\.(docx|pdf|html?|shtml)$/i;
+/** Word (also 97–2003 and WPS), PDF, web pages and web archives, which the client offers to import (importOffer.ts). */
+export const IMPORTABLE = /\.(docx|doc|wps|pdf|html?|shtml|mht|mhtml)$/i;
 /** A report's file name or its opening words. */
 export const REPORT_NAME = /年报|年度报告|政府信息公开/;
 

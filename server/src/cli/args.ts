@@ -15,8 +15,8 @@ export class UsageError extends Error {
 // One language per line, Chinese first.
 export const USAGE = `用法 Usage:
   ogi-report check [选项] <文件|文件夹|通配符…|->
-      检查年报：文件夹中的 .txt .md .html .docx .pdf；- 读标准输入
-      check reports: files, folders (.txt .md .html .docx .pdf), globs; - reads standard input
+      检查年报：文件夹中的 .txt .md .html .mht .docx .doc .wps .pdf；- 读标准输入
+      check reports: files, folders (.txt .md .html .mht .docx .doc .wps .pdf), globs; - reads standard input
   ogi-report review [选项] <文件|文件夹|通配符|网址…> --out <文件夹>
       审阅一批年报，写出 index.html、summary.csv、summary.xlsx、通报草稿.md
       review a batch of reports: writes index.html, summary.csv, summary.xlsx and a draft notice

@@ -13,7 +13,7 @@ import type { ReportForm } from '../import/form';
 // importer itself is chosen by the bytes when the file is read (a `.doc` that is a web page).
 import { formOf, unreadOfficeKind } from '../import/form';
 import { ioMessage, kindOf } from '../io/read';
-import { REASON } from './reasons';
+import { UNREAD_OFFICE_REASON } from './reasons';
 
 export type WalkEntry =
   /** A file to read; `explicit` when named on the command line (always checked). */
@@ -31,7 +31,7 @@ function folderForm(name: string): ReportForm | null {
 /** Why an office file no importer reads is not checked (zh-CN, with what to do), or null if it is no such file. */
 function unreadReason(name: string): string | null {
   const kind = unreadOfficeKind(name);
-  return kind ? REASON.unreadOffice[kind] : null;
+  return kind ? UNREAD_OFFICE_REASON[kind] : null;
 }
 
 function globToRegExp(glob: string): RegExp {

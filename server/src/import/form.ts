@@ -84,6 +84,11 @@ export function isImage(bytes: Uint8Array): boolean {
   );
 }
 
+/** Whether the bytes are a PDF or a compound file (Word 97–2003): what only the full importers read. */
+export function needsFullImporters(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE_MAGIC) || head(bytes, 1024).includes('%PDF-');
+}
+
 /**
  * The form the bytes are in; the name decides only what the bytes leave open (text that may be a
  * page). Signatures first (PDF, zip, compound file, RTF), then a MIME archive's header, then
@@ -94,7 +99,7 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   const named = formOf(fileName);
   const start = head(bytes);
   // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
-  if (start.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  if (head(bytes, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
   const text = start.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();

@@ -2,12 +2,12 @@
  * The importers live in bundles of their own, loaded with `import()` on the first import request
  * only: most sessions never need them, and the server's start does not pay for them.
  * - Word and web pages: dist/import-word-web.mjs (`./wordAndWebImporters`, ~80 KB; the .vsix ships it).
- * - PDF: dist/import.mjs (`../import/index`, pdf.js is most of its 1.8 MB; a development checkout
- *   and the CLI have it, the .vsix does not). Without it, the Word/web bundle answers a PDF with
- *   a problem that says how to convert it with `ogi-report import`.
+ * - PDF and Word 97–2003: dist/import.mjs (`../import/index`, pdf.js is most of its 1.8 MB; a
+ *   development checkout and the CLI have it, the .vsix does not). Without it, the Word/web bundle
+ *   answers a PDF or a .doc with a problem that says how to convert it.
  * (scripts/build.mjs turns both imports into the files beside dist/server.js.)
  */
-import { formOf } from '../import/form';
+import { needsFullImporters } from '../import/form';
 import type { ImportResult } from '../import/index';
 import type { ImportFunction } from './importer';
 
@@ -28,7 +28,8 @@ async function withPdf(): Promise<Importers | null> {
 
 export function loadImporter(): ImportFunction {
   return async (fileName, bytes) => {
-    const full = formOf(fileName) === 'pdf' ? await withPdf() : null;
+    // By the bytes: a `.doc` that is a web page needs only the Word/web importers.
+    const full = needsFullImporters(bytes) ? await withPdf() : null;
     if (full) return full.importReport(fileName, bytes);
     let mod: Importers;
     try {
