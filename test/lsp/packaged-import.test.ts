@@ -73,4 +73,27 @@ describe('import request in each installation', () => {
     expect(advice.indexOf('ogi-report import')).toBeGreaterThan(advice.indexOf('复制年报文字'));
     expect(advice).toMatch(/ogi-report import ".*\.pdf"/);
   });
+
+  it('as in the .vsix: a web archive and Word’s web page under a .doc name import; a Word 97–2003 file gets plain advice', async () => {
+    const serverJs = installation('vsix-old-forms', ['import-word-web.mjs']);
+    const archive = await importWith(serverJs, path.join(FORMS, 'mhtml', '217_pingtan_nongyenongcunju_2025.mhtml'));
+    expect(archive.problem).toBeUndefined();
+    expect(archive.form).toBe('mhtml');
+    expect(archive.text).toMatch(/本年新收政府信息公开申请数量/);
+    const webDoc = await importWith(serverJs, path.join(FORMS, 'mhtml', 'word_seed_003_4ea7538dec090386.doc'));
+    expect([webDoc.form, webDoc.problem]).toEqual(['html', undefined]);
+    const doc = path.join(FORMS, 'doc', 'seed_003_4ea7538dec090386.doc');
+    const reply = await importWith(serverJs, doc);
+    expect([reply.form, reply.text]).toEqual(['doc', '']);
+    expect(reply.problem).toMatch(/WPS 或 Word 打开.*另存为.*\.docx/);
+    expect(reply.problem).toContain(path.basename(doc));
+  });
+
+  it('with the full importers (a checkout): a Word 97–2003 file imports', async () => {
+    const serverJs = installation('full', ['import-word-web.mjs', 'import.mjs']);
+    const reply = await importWith(serverJs, path.join(FORMS, 'doc', 'seed_003_4ea7538dec090386.doc'));
+    expect(reply.problem).toBeUndefined();
+    expect(reply.form).toBe('doc');
+    expect(reply.text).toMatch(/本年新收政府信息公开申请数量/);
+  });
 });
