@@ -139,9 +139,12 @@ describe('the form is the bytes’, the name a hint', () => {
     expect(formOfBytes(new TextEncoder().encode('<p>一、总体情况</p>'), 'a.txt')).toBe('html');
   });
 
-  it('RTF and a scan saved under a Word name are named with what to do', async () => {
+  it('RTF, Word 2003 XML and a scan saved under a Word name are named with what to do', async () => {
     const rtf = await importReport('parts.rtf', bytes(PARTS_DIR, 'parts.rtf'));
     expect(rtf).toMatchObject({ form: 'rtf', text: '', problem: { code: 'rtf-not-read', message: expect.stringContaining('另存为 .docx 或 PDF') } });
+    const wordXml = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>');
+    expect(await importReport('年报.doc', wordXml)).toMatchObject({ form: 'doc', text: '', problem: { code: 'office-xml-not-read' } });
+    expect((await importReport('年报.xml', wordXml)).problem?.code).toBe('office-xml-not-read');
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
     expect((await importReport('扫描件.doc', jpeg)).problem?.code).toBe('image-not-document');
   });

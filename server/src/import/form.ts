@@ -105,6 +105,8 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   const text = start.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
   if (text.startsWith('{\\rtf')) return 'rtf';
   if (isMimeArchive(text)) return 'mhtml';
+  // Word 2003 XML and flat OPC/ODF files are Word documents no importer reads: not text, not a page.
+  if (isOfficeXml(text)) return named === 'doc' || named === 'docx' ? named : 'docx';
   if (/^<(!doctype\s+html|html|head|body|meta|\?xml[^>]*>\s*<(!doctype\s+html|html))/i.test(text) || (text.startsWith('<') && /<(html|body|table|p|div)[\s>]/i.test(text))) return 'html';
   // Plain text under a page's name is still given to the page importer, which reads text as paragraphs.
   if (named === 'html') return named;
@@ -112,6 +114,11 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   // binary bytes keep the name's form, whose importer says why it cannot read them.
   if (named === null || named === 'text' || !start.includes('\x00')) return 'text';
   return named;
+}
+
+/** Word 2003 XML (`w:wordDocument`), Word's flat XML (`pkg:package`) or a flat ODF text (`office:document`). */
+export function isOfficeXml(text: string): boolean {
+  return text.startsWith('<?xml') && /<(w:wordDocument|pkg:package|office:document)[\s>]/.test(text);
 }
 
 /** A MIME web archive (MHTML): a header block naming MIME-Version and a multipart/related body. */
