@@ -108,12 +108,10 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   // Word 2003 XML and flat OPC/ODF files are Word documents no importer reads: not text, not a page.
   if (isOfficeXml(text)) return named === 'doc' || named === 'docx' ? named : 'docx';
   if (/^<(!doctype\s+html|html|head|body|meta|\?xml[^>]*>\s*<(!doctype\s+html|html))/i.test(text) || (text.startsWith('<') && /<(html|body|table|p|div)[\s>]/i.test(text))) return 'html';
-  // Plain text under a page's name is still given to the page importer, which reads text as paragraphs.
-  if (named === 'html') return named;
-  // Text saved under a binary form's name (a `.doc` that is a plain text file) is read as text;
-  // binary bytes keep the name's form, whose importer says why it cannot read them.
-  if (named === null || named === 'text' || !start.includes('\x00')) return 'text';
-  return named;
+  // Anything else keeps the name's form: plain text under a page's name goes to the page importer
+  // (which reads it as paragraphs); under a Word or PDF name, its importer says the file is not
+  // valid (a broken download is not read as a text report).
+  return named ?? 'text';
 }
 
 /** Word 2003 XML (`w:wordDocument`), Word's flat XML (`pkg:package`) or a flat ODF text (`office:document`). */
