@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as CFB from 'cfb';
+import { strToU8, zipSync } from 'fflate';
 import { formOfBytes, importReport } from '../../server/src/import/index';
 import { REAL_DIR, SEEDS_DIR } from '../support/corpus';
 import { cellDiffs, cellsOf, expectedPages, FORMS_DIR, tableDiagnostics } from './support';
@@ -147,6 +148,10 @@ describe('the form is the bytes’, the name a hint', () => {
     const wordXml = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>');
     expect(await importReport('年报.doc', wordXml)).toMatchObject({ form: 'doc', text: '', problem: { code: 'office-xml-not-read' } });
     expect((await importReport('年报.xml', wordXml)).problem?.code).toBe('office-xml-not-read');
+    // Zips that are not Word files: each said for what it is.
+    expect((await importReport('年报.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).problem?.code).toBe('docx-is-sheet');
+    expect((await importReport('年报.docx', zipSync({ 'OFD.xml': strToU8('<ofd:OFD/>') }))).problem?.code).toBe('docx-is-ofd');
+    expect((await importReport('年报.docx', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') }))).problem?.code).toBe('docx-is-odt');
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
     expect((await importReport('扫描件.doc', jpeg)).problem?.code).toBe('image-not-document');
   });

@@ -195,8 +195,17 @@ function coreTitle(nodes: ChildNode[]): string | undefined {
 
 export function importDocx(bytes: Uint8Array): ImportResult {
   let files: Record<string, Uint8Array>;
+  // What else the zip holds tells an OpenDocument, OFD or spreadsheet file apart from a broken .docx.
+  const other = { odt: false, ofd: false, sheet: false };
   try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.has(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name === 'content.xml') other.odt = true;
+        else if (f.name === 'OFD.xml') other.ofd = true;
+        else if (f.name === 'xl/workbook.xml') other.sheet = true;
+        return PARTS.has(f.name);
+      },
+    });
   } catch {
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
     return {
@@ -209,7 +218,16 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     };
   }
   const body = find(parseXml(files['word/document.xml'], true), 'w:body');
-  if (!body) return { form: 'docx', text: '', meta: {}, problem: { code: 'docx-corrupt', message: '无法读取此 Word 文件：缺少正文（word/document.xml）' } };
+  if (!body) {
+    const problem = other.sheet
+      ? { code: 'docx-is-sheet', message: '这是 Excel 表格（.xlsx），不是 Word 文件；年报请另存为 .docx 或 PDF 后检查' }
+      : other.ofd
+        ? { code: 'docx-is-ofd', message: '这是 OFD 版式文件，暂不能读取：请用 OFD 阅读器或 WPS 打开后另存为（或打印为）PDF 再检查' }
+        : other.odt
+          ? { code: 'docx-is-odt', message: '这是 OpenDocument（.odt）文件，暂不能读取：请用 WPS、Word 或 LibreOffice 另存为 .docx 或 PDF 再检查' }
+          : { code: 'docx-corrupt', message: '无法读取此 Word 文件：缺少正文（word/document.xml）' };
+    return { form: 'docx', text: '', meta: {}, problem };
+  }
   const numbering = new Numbering(parseXml(files['word/numbering.xml']), parseXml(files['word/styles.xml']));
   const reader = new Reader(numbering);
   body.children.forEach((c) => reader.block(c));
