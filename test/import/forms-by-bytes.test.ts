@@ -81,6 +81,24 @@ describe('Word 97–2003', () => {
     expect(Object.keys(cellsOf(doc.text)).length).toBeGreaterThan(10);
   });
 
+  it('files made by Word read as Word’s .docx of them: headers and footers out, one-byte text, tables, tracked deletions left out', async () => {
+    const dir = path.join(FORMS_DIR, 'doc-word');
+    for (const name of ['test04', 'test06', 'test14']) {
+      const doc = await importReport(`${name}.doc`, bytes(dir, `${name}.doc`));
+      const docx = await importReport(`${name}.docx`, bytes(dir, `${name}.docx`));
+      expect(doc.problem, name).toBeUndefined();
+      expect(doc.text, name).toBe(docx.text);
+    }
+    const test04 = (await importReport('test04.doc', bytes(dir, 'test04.doc'))).text;
+    expect(test04).toContain('Now, we’ll have some French text');
+    expect(test04).toContain('EUR - €');
+    expect(test04).not.toMatch(/[\u0080-\u009f]/);
+    const test14 = (await importReport('test14.doc', bytes(dir, 'test14.doc'))).text;
+    expect(test14).toContain('This text has been inserted');
+    expect(test14).not.toContain('deleted');
+    expect((await importReport('test06.doc', bytes(dir, 'test06.doc'))).text).toMatch(/^Analyste\tROB \(432\)$/m);
+  });
+
   it('the same bytes named .wps or .docx are read as Word 97–2003', async () => {
     const want = (await importReport('parts.doc', bytes(PARTS_DIR, 'parts.doc'))).text;
     for (const name of ['报告.wps', '报告.docx', '报告']) {

@@ -2,7 +2,8 @@
  * Word 97–2003 importer (`.doc`, and WPS Office's `.wps`, written in the same format): the body's
  * paragraphs and tables → report text, with tables as tab-separated rows, a cell merged down rows
  * repeated in each row (as `docx.ts` does). Header, footer, footnote and text-box text live in
- * character ranges of their own after the body's and are never read into it.
+ * character ranges of their own after the body's and are never read into it; text deleted with
+ * change tracking on, or hidden, is left out.
  *
  * The compound file (the .doc container) is read by SheetJS's `cfb`. The Word streams are read
  * here, because no well-kept npm reader keeps a table's rows: `word-extractor` 1.0.4 turns both
@@ -215,6 +216,60 @@ class ParagraphIndex {
   }
 }
 
+const SPRM_C_F_R_MARK_DEL = 0x0800;
+const SPRM_C_F_VANISH = 0x083c;
+
+/**
+ * Text a reader does not see, by byte position: deleted with change tracking on (sprmCFRMarkDel),
+ * or hidden (sprmCFVanish). A deleted number left in a cell would read as the cell's value.
+ */
+class UnseenText {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private last = 0;
+
+  constructor(word: Bytes, table: Bytes, fc: number, lcb: number) {
+    const n = Math.floor((lcb - 4) / 8);
+    for (let k = 0; k < n; k++) {
+      const pn = table.u32(fc + 4 * (n + 1) + 4 * k) & 0x3fffff;
+      const p = new Bytes(word.slice(pn * 512, 512));
+      const runs = p.u8(511);
+      for (let r = 0; r < runs; r++) {
+        const offset = 2 * p.u8(4 * (runs + 1) + r);
+        if (offset === 0 || !unseen(p, offset)) continue;
+        this.starts.push(p.u32(4 * r));
+        this.ends.push(p.u32(4 * (r + 1)));
+      }
+    }
+  }
+
+  /** Whether the character at byte `fc` is deleted or hidden. */
+  has(fc: number): boolean {
+    if (!this.starts.length) return false;
+    // Characters are asked in order within a piece: try the run found last first.
+    const k = this.starts[this.last]! <= fc && fc < this.ends[this.last]! ? this.last : this.starts.findIndex((s, i) => s <= fc && fc < this.ends[i]!);
+    if (k < 0) return false;
+    this.last = k;
+    return true;
+  }
+}
+
+/** A CHPX (a count byte, then sprms) marking its run deleted or hidden. */
+function unseen(page: Bytes, offset: number): boolean {
+  const end = Math.min(512, offset + 1 + page.u8(offset));
+  let i = offset + 1;
+  while (i + 2 <= end) {
+    const sprm = page.u16(i);
+    i += 2;
+    let size = OPERAND_SIZE[sprm >> 13]!;
+    if (size < 0) size = 1 + page.u8(i);
+    // A toggle: 1 on, 0x81 the opposite of the style's (and no style deletes or hides text).
+    if ((sprm === SPRM_C_F_R_MARK_DEL || sprm === SPRM_C_F_VANISH) && i < end && (page.u8(i) & 1) === 1) return true;
+    i += size;
+  }
+  return false;
+}
+
 /** The piece table (the Clx's Pcdt): which bytes hold which characters. */
 function piecesOf(table: Bytes, fcClx: number, lcbClx: number): Piece[] {
   let at = fcClx;
@@ -235,8 +290,17 @@ function piecesOf(table: Bytes, fcClx: number, lcbClx: number): Piece[] {
   return pieces;
 }
 
-const CP1252 = new TextDecoder('windows-1252');
 const UTF16 = new TextDecoder('utf-16le');
+
+/** Windows-1252's 0x80–0x9F (Node's TextDecoder reads `windows-1252` as Latin-1 and keeps them as C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** A compressed piece: one byte a character, in Windows-1252 ([MS-DOC] 2.4.1). */
+function cp1252(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return s;
+}
 
 interface Line {
   text: string;
@@ -369,9 +433,11 @@ function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
   const ccpText = word.u32(0x4c);
   const fcRgFcLcb = 154;
   const pair = (k: number) => [word.u32(fcRgFcLcb + 8 * k), word.u32(fcRgFcLcb + 8 * k + 4)] as const;
+  const [fcChpx, lcbChpx] = pair(12);
   const [fcPapx, lcbPapx] = pair(13);
   const [fcClx, lcbClx] = pair(33);
   const index = new ParagraphIndex(word, table, fcPapx, lcbPapx, data);
+  const unseenText = new UnseenText(word, table, fcChpx, lcbChpx);
   const reader = new BodyReader();
   for (const piece of piecesOf(table, fcClx, lcbClx)) {
     // Only the body's characters: footnotes, headers, comments and text boxes follow it.
@@ -379,8 +445,15 @@ function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
     if (piece.cp >= end) continue;
     const count = end - piece.cp;
     const width = piece.compressed ? 1 : 2;
-    const text = (piece.compressed ? CP1252 : UTF16).decode(word.slice(piece.fc, count * width));
-    for (let k = 0; k < text.length; k++) reader.char(text.charCodeAt(k), () => index.at(piece.fc + k * width));
+    const bytes = word.slice(piece.fc, count * width);
+    const text = piece.compressed ? cp1252(bytes) : UTF16.decode(bytes);
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const fc = piece.fc + k * width;
+      // A deleted or hidden character is skipped; paragraph and cell marks keep the structure.
+      if (c !== 0x0d && c !== 0x07 && unseenText.has(fc)) continue;
+      reader.char(c, () => index.at(fc));
+    }
   }
   reader.finish();
   return reader.lines;
