@@ -14,6 +14,8 @@
  */
 import * as CFB from 'cfb';
 import type { ImportResult, ImportProblem } from './index';
+import { Bytes, Corrupt, OPERAND_SIZE } from './doc-bytes';
+import { DocNumbering, type ListRef } from './doc-numbering';
 import { gridRowText, type GridCell } from './table-grid';
 import { asciiDigits, collapseSpace, joinPieces } from './text-normal';
 
@@ -21,31 +23,6 @@ const ADVICE = '请用 Word 或 WPS 打开后另存为 .docx 或 PDF 再检查';
 
 function problem(code: string, message: string): ImportResult {
   return { form: 'doc', text: '', meta: {}, problem: { code, message } satisfies ImportProblem };
-}
-
-class Corrupt extends Error {}
-
-/** Little-endian reads that stop at the end of the stream instead of reading garbage. */
-class Bytes {
-  constructor(readonly b: Uint8Array) {}
-  u8(at: number): number {
-    if (at < 0 || at >= this.b.length) throw new Corrupt(`offset ${at}`);
-    return this.b[at]!;
-  }
-  u16(at: number): number {
-    return this.u8(at) | (this.u8(at + 1) << 8);
-  }
-  i16(at: number): number {
-    const v = this.u16(at);
-    return v & 0x8000 ? v - 0x10000 : v;
-  }
-  u32(at: number): number {
-    return (this.u16(at) | (this.u16(at + 2) << 16)) >>> 0;
-  }
-  slice(at: number, length: number): Uint8Array {
-    if (at < 0 || length < 0 || at + length > this.b.length) throw new Corrupt(`range ${at}+${length}`);
-    return this.b.subarray(at, at + length);
-  }
 }
 
 /** A run of text in the WordDocument stream: CPs [cp, cpEnd) at byte `fc`, one or two bytes a character. */
@@ -69,12 +46,13 @@ interface ParaProps {
   inTable: boolean;
   rowEnd: boolean;
   layout?: RowLayout;
+  /** The paragraph's style, and its own list sprms (a list item's number is not in the text). */
+  istd: number;
+  list: ListRef;
 }
 
-const NO_PROPS: ParaProps = { inTable: false, rowEnd: false };
+const NO_PROPS: ParaProps = { inTable: false, rowEnd: false, istd: 0, list: {} };
 
-/** An operand's length from the sprm's size code ([MS-DOC] 2.2.5.1); -1: the first byte says. */
-const OPERAND_SIZE = [1, 1, 2, 4, 2, 2, -1, 3];
 
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
@@ -82,11 +60,13 @@ const SPRM_P_HUGE_PAPX = 0x6646;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_VERT_MERGE = 0xd62b;
 const SPRM_P_CHG_TABS = 0xc615;
+const SPRM_P_ILVL = 0x260a;
+const SPRM_P_ILFO = 0x460b;
 
 /** Reads a paragraph's property list (grpprl); `data` is the Data stream that huge lists live in. */
-function readProps(grpprl: Uint8Array, data: Bytes | null, depth = 0): ParaProps {
+function readProps(grpprl: Uint8Array, data: Bytes | null, istd: number, depth = 0): ParaProps {
   const g = new Bytes(grpprl);
-  const props: ParaProps = { inTable: false, rowEnd: false };
+  const props: ParaProps = { inTable: false, rowEnd: false, istd, list: {} };
   let i = 0;
   while (i + 2 <= grpprl.length) {
     const sprm = g.u16(i);
@@ -117,6 +97,12 @@ function readProps(grpprl: Uint8Array, data: Bytes | null, depth = 0): ParaProps
       case SPRM_P_F_TTP:
         props.rowEnd = g.u8(operand) !== 0;
         break;
+      case SPRM_P_ILVL:
+        props.list.ilvl = g.u8(operand);
+        break;
+      case SPRM_P_ILFO:
+        props.list.ilfo = g.i16(operand);
+        break;
       case SPRM_T_DEF_TABLE:
         props.layout = rowLayout(g.slice(operand, size));
         break;
@@ -130,10 +116,12 @@ function readProps(grpprl: Uint8Array, data: Bytes | null, depth = 0): ParaProps
         // A list too long for its page lives in the Data stream: a 2-byte length, then the list.
         if (data && depth === 0) {
           const at = g.u32(operand);
-          const more = readProps(data.slice(at + 2, data.u16(at)), null, 1);
+          const more = readProps(data.slice(at + 2, data.u16(at)), null, istd, 1);
           props.inTable ||= more.inTable;
           props.rowEnd ||= more.rowEnd;
           props.layout ??= more.layout;
+          props.list.ilfo ??= more.list.ilfo;
+          props.list.ilvl ??= more.list.ilvl;
         }
         break;
     }
@@ -162,7 +150,7 @@ function rowLayout(op: Uint8Array): RowLayout {
 class ParagraphIndex {
   private starts: number[] = [];
   private ends: number[] = [];
-  private grpprls: (Uint8Array | null)[] = [];
+  private grpprls: ({ istd: number; grpprl: Uint8Array } | null)[] = [];
   private cache = new Map<number, ParaProps>();
 
   constructor(
@@ -190,7 +178,7 @@ class ParagraphIndex {
         const cb = p.u8(offset);
         const length = cb === 0 ? 2 * p.u8(offset + 1) : 2 * cb - 1;
         const from = cb === 0 ? offset + 2 : offset + 1;
-        this.grpprls.push(length > 2 ? p.slice(from + 2, Math.min(length, 512 - from) - 2) : null);
+        this.grpprls.push(length >= 2 ? { istd: p.u16(from), grpprl: p.slice(from + 2, Math.max(0, Math.min(length, 512 - from) - 2)) } : null);
       }
     }
   }
@@ -206,8 +194,8 @@ class ParagraphIndex {
       else {
         const cached = this.cache.get(mid);
         if (cached) return cached;
-        const grpprl = this.grpprls[mid];
-        const props = grpprl ? readProps(grpprl, this.data) : NO_PROPS;
+        const papx = this.grpprls[mid];
+        const props = papx ? readProps(papx.grpprl, this.data, papx.istd) : NO_PROPS;
         this.cache.set(mid, props);
         return props;
       }
@@ -322,6 +310,8 @@ class BodyReader {
   /** Field nesting: true while in a field's instruction (hidden), false in its shown result. */
   private fields: boolean[] = [];
 
+  constructor(private readonly numbering: DocNumbering) {}
+
   char(c: number, props: () => ParaProps): void {
     switch (c) {
       case 0x13:
@@ -335,9 +325,13 @@ class BodyReader {
         return;
       case 0x0d:
       case 0x07:
+        return this.mark(c, props());
       case 0x0c:
       case 0x0e:
-        return this.mark(c, props());
+        // A page, column or section break: it ends the text before it, and is no blank line of its own
+        // (a .docx's page break is no line either).
+        if (this.text) this.mark(0x0d, props());
+        return;
     }
     if (this.fields.includes(true)) return;
     if (c === 0x0b) this.text += '\n';
@@ -348,13 +342,15 @@ class BodyReader {
   }
 
   private mark(c: number, p: ParaProps): void {
-    const text = this.text;
-    this.text = '';
     if (c === 0x07 && p.rowEnd) {
+      this.text = '';
       this.rows.push({ cells: this.row, ...(p.layout ? { layout: p.layout } : {}) });
       this.row = [];
       return;
     }
+    // A list item's number, which Word shows but does not store in the text.
+    const text = this.numbering.labelFor(p.list, p.istd) + this.text;
+    this.text = '';
     if (c === 0x07) {
       this.cell.push(text);
       this.row.push(joinPieces(this.cell.map((t) => t.replace(/[\t\n]+/g, ' '))));
@@ -438,7 +434,7 @@ function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
   const [fcClx, lcbClx] = pair(33);
   const index = new ParagraphIndex(word, table, fcPapx, lcbPapx, data);
   const unseenText = new UnseenText(word, table, fcChpx, lcbChpx);
-  const reader = new BodyReader();
+  const reader = new BodyReader(new DocNumbering(word, table));
   for (const piece of piecesOf(table, fcClx, lcbClx)) {
     // Only the body's characters: footnotes, headers, comments and text boxes follow it.
     const end = Math.min(piece.cpEnd, ccpText);

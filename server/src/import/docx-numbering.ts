@@ -51,10 +51,15 @@ function roman(n: number): string {
   return out;
 }
 
-function format(n: number, fmt: string): string {
+/** A list number in an OOXML number format (`w:numFmt`); Word 97–2003 formats map onto these (`doc-numbering.ts`). */
+export function formatListNumber(n: number, fmt: string): string {
   switch (fmt) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
+    // LibreOffice writes Chinese 一、二、三 as taiwaneseCountingThousand.
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'japaneseCounting':
     case 'chineseLegalSimplified':
     case 'ideographDigital':
       return chineseNumber(n);
@@ -174,7 +179,7 @@ export class Numbering {
     const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const k = Number(d) - 1;
       const lv = levels.get(k);
-      return format(counts[k] ?? startOf(k), level.legal ? 'decimal' : (lv?.format ?? 'decimal'));
+      return formatListNumber(counts[k] ?? startOf(k), level.legal ? 'decimal' : (lv?.format ?? 'decimal'));
     });
     // Word puts a tab or space after the number; Chinese numbering ends with its own mark (、．）).
     return /[、．.）)：:]$/.test(label) || !label ? label : `${label} `;
