@@ -181,3 +181,22 @@ describe('the form is the bytes’, the name a hint', () => {
     expect((await importReport('扫描件.doc', jpeg)).problem?.code).toBe('image-not-document');
   });
 });
+
+describe('any bytes under any name', () => {
+  it('give an answer, never an exception: signatures followed by garbage, truncated archives and Word files', async () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const heads = ['%PDF-1.7\n', 'PK\x03\x04', '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1', '{\\rtf1', 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\nContent-Type: text/html; charset=gbk\r\nContent-Transfer-Encoding: base64\r\n\r\n', '<html><table><tr><td rowspan=99999>', ''];
+    const archive = bytes(MHTML_DIR, '217_pingtan_nongyenongcunju_2025.mhtml');
+    const doc = bytes(PARTS_DIR, 'numbered.doc');
+    for (let k = 0; k < 60; k++) {
+      const head = Uint8Array.from(heads[k % heads.length]!, (c) => c.charCodeAt(0));
+      const tail = Uint8Array.from({ length: Math.floor(random() * 3000) }, () => Math.floor(random() * 256));
+      const cut = k % 3 === 0 ? archive.subarray(0, Math.floor(random() * archive.length)) : k % 3 === 1 ? doc.subarray(0, Math.floor(random() * doc.length)) : new Uint8Array([...head, ...tail]);
+      for (const name of ['a.doc', 'a.mht', 'a.html', 'a.docx', 'a']) {
+        const r = await importReport(name, cut);
+        expect(typeof r.text, `${k} ${name}`).toBe('string');
+      }
+    }
+  });
+});
