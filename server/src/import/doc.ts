@@ -242,6 +242,15 @@ class UnseenText {
   }
 }
 
+/** The deleted and hidden runs; a broken character-property table only loses that (the text is still read). */
+function unseenTextOf(word: Bytes, table: Bytes, fc: number, lcb: number): UnseenText {
+  try {
+    return new UnseenText(word, table, fc, lcb);
+  } catch {
+    return new UnseenText(word, table, 0, 0);
+  }
+}
+
 /** A CHPX (a count byte, then sprms) marking its run deleted or hidden. */
 function unseen(page: Bytes, offset: number): boolean {
   const end = Math.min(512, offset + 1 + page.u8(offset));
@@ -433,7 +442,7 @@ function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
   const [fcPapx, lcbPapx] = pair(13);
   const [fcClx, lcbClx] = pair(33);
   const index = new ParagraphIndex(word, table, fcPapx, lcbPapx, data);
-  const unseenText = new UnseenText(word, table, fcChpx, lcbChpx);
+  const unseenText = unseenTextOf(word, table, fcChpx, lcbChpx);
   const reader = new BodyReader(new DocNumbering(word, table));
   for (const piece of piecesOf(table, fcClx, lcbClx)) {
     // Only the body's characters: footnotes, headers, comments and text boxes follow it.
