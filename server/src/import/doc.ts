@@ -2,8 +2,9 @@
  * Word 97–2003 importer (`.doc`, and WPS Office's `.wps`, written in the same format): the body's
  * paragraphs and tables → report text, with tables as tab-separated rows, a cell merged down rows
  * repeated in each row (as `docx.ts` does). Header, footer, footnote and text-box text live in
- * character ranges of their own after the body's and are never read into it; text deleted with
- * change tracking on, or hidden, is left out.
+ * character ranges of their own after the body's: header, footer and footnote text is never read
+ * into it, a text box's text is read where the box is anchored (as from a .docx); text deleted
+ * with change tracking on, or hidden, is left out.
  *
  * The compound file (the .doc container) is read by SheetJS's `cfb`. The Word streams are read
  * here, because no well-kept npm reader keeps a table's rows: `word-extractor` 1.0.4 turns both
@@ -321,6 +322,11 @@ class BodyReader {
 
   constructor(private readonly numbering: DocNumbering) {}
 
+  /** Text read where it is anchored (a text box). */
+  insert(text: string): void {
+    if (!this.fields.includes(true)) this.text += text;
+  }
+
   char(c: number, props: () => ParaProps): void {
     switch (c) {
       case 0x13:
@@ -434,6 +440,51 @@ function streamOf(container: CFB.CFB$Container, name: string): Uint8Array | null
 }
 
 /** `word` and `table`: the WordDocument stream and the table stream the FIB names. */
+/** The characters of CPs [from, to) as stored (pieces may split a range). */
+function textOf(word: Bytes, pieces: readonly Piece[], from: number, to: number): string {
+  let out = '';
+  for (const piece of pieces) {
+    const start = Math.max(piece.cp, from);
+    const end = Math.min(piece.cpEnd, to);
+    if (start >= end) continue;
+    const width = piece.compressed ? 1 : 2;
+    const bytes = word.slice(piece.fc + (start - piece.cp) * width, (end - start) * width);
+    out += piece.compressed ? cp1252(bytes) : UTF16.decode(bytes);
+  }
+  return out;
+}
+
+/**
+ * Text boxes by the body CP they are anchored at, each as one piece of text: a .docx's text box is
+ * read where it is anchored (its paragraphs run on), so a .doc's is too. The text-box story follows
+ * the body, footnotes, headers, comments and endnotes; its boxes (PlcftxbxTxt) name their shape,
+ * whose anchor the shape table (PlcSpaMom) gives.
+ */
+function textBoxes(word: Bytes, table: Bytes, pieces: readonly Piece[]): Map<number, string> {
+  const boxes = new Map<number, string>();
+  try {
+    const pair = (k: number) => [word.u32(154 + 8 * k), word.u32(154 + 8 * k + 4)] as const;
+    const [fcSpa, lcbSpa] = pair(40);
+    const [fcTxbx, lcbTxbx] = pair(56);
+    const shapes = Math.floor((lcbSpa - 4) / 30);
+    const anchors = new Map<number, number>();
+    for (let k = 0; k < shapes; k++) anchors.set(table.u32(fcSpa + 4 * (shapes + 1) + 26 * k), table.u32(fcSpa + 4 * k));
+    const story = word.u32(0x4c) + word.u32(0x50) + word.u32(0x54) + word.u32(0x5c) + word.u32(0x60);
+    const count = Math.floor((lcbTxbx - 4) / 26);
+    for (let k = 0; k < count; k++) {
+      const anchor = anchors.get(table.u32(fcTxbx + 4 * (count + 1) + 22 * k + 14));
+      if (anchor === undefined) continue;
+      const raw = textOf(word, pieces, story + table.u32(fcTxbx + 4 * k), story + table.u32(fcTxbx + 4 * (k + 1)));
+      const text = joinPieces(raw.replace(/\x13[^\x14\x15]*\x14?|\x15/g, '').split(/[\r\x07\x0b\t]/).map((t) => t.replace(/[\x00-\x1f]/g, '')));
+      if (text) boxes.set(anchor, (boxes.get(anchor) ?? '') + text);
+    }
+  } catch {
+    // Broken shape tables lose the text boxes, not the body.
+  }
+  return boxes;
+}
+
+/** `word` and `table`: the WordDocument stream and the table stream the FIB names. */
 function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
   const ccpText = word.u32(0x4c);
   const fcRgFcLcb = 154;
@@ -444,17 +495,19 @@ function readBody(word: Bytes, table: Bytes, data: Bytes | null): Line[] {
   const index = new ParagraphIndex(word, table, fcPapx, lcbPapx, data);
   const unseenText = unseenTextOf(word, table, fcChpx, lcbChpx);
   const reader = new BodyReader(new DocNumbering(word, table));
-  for (const piece of piecesOf(table, fcClx, lcbClx)) {
-    // Only the body's characters: footnotes, headers, comments and text boxes follow it.
+  const pieces = piecesOf(table, fcClx, lcbClx);
+  const boxes = textBoxes(word, table, pieces);
+  for (const piece of pieces) {
+    // Only the body's characters: footnotes, headers, comments and text-box stories follow it.
     const end = Math.min(piece.cpEnd, ccpText);
     if (piece.cp >= end) continue;
-    const count = end - piece.cp;
     const width = piece.compressed ? 1 : 2;
-    const bytes = word.slice(piece.fc, count * width);
-    const text = piece.compressed ? cp1252(bytes) : UTF16.decode(bytes);
+    const text = textOf(word, [piece], piece.cp, end);
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       const fc = piece.fc + k * width;
+      const box = boxes.get(piece.cp + k);
+      if (box) reader.insert(box);
       // A deleted or hidden character is skipped; paragraph and cell marks keep the structure.
       if (c !== 0x0d && c !== 0x07 && unseenText.has(fc)) continue;
       reader.char(c, () => index.at(fc));
