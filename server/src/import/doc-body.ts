@@ -32,7 +32,9 @@ export class BodyReader {
 
   /** Text read where it is anchored (a text box). */
   insert(text: string): void {
-    if (!this.fields.includes(true)) this.text += text;
+    if (this.fields.includes(true)) return;
+    // At the start of a paragraph (or line) the box's leading line break would make a blank line.
+    this.text += this.text === '' || this.text.endsWith('\n') ? text.replace(/^\n/, '') : text;
   }
 
   char(c: number, props: () => ParaProps): void {

@@ -19,7 +19,7 @@ import { BodyReader, type Line } from './doc-body';
 import { Bytes, Corrupt } from './doc-bytes';
 import { DocNumbering } from './doc-numbering';
 import { ParagraphIndex, unseenTextOf } from './doc-properties';
-import { collapseSpace, joinPieces } from './text-normal';
+import { collapseSpace } from './text-normal';
 
 const ADVICE = '请用 Word 或 WPS 打开后另存为 .docx 或 PDF 再检查';
 
@@ -90,8 +90,8 @@ function textOf(word: Bytes, pieces: readonly Piece[], from: number, to: number)
 }
 
 /**
- * Text boxes by the body CP they are anchored at, each as one piece of text: a .docx's text box is
- * read where it is anchored (its paragraphs run on), so a .doc's is too. The text-box story follows
+ * Text boxes by the body CP they are anchored at: a .docx's text box is read where it is anchored,
+ * each of its paragraphs a line, so a .doc's is too. The text-box story follows
  * the body, footnotes, headers, comments and endnotes; its boxes (PlcftxbxTxt) name their shape,
  * whose anchor the shape table (PlcSpaMom) gives.
  */
@@ -110,8 +110,14 @@ function textBoxes(word: Bytes, table: Bytes, pieces: readonly Piece[]): Map<num
       const anchor = anchors.get(table.u32(fcTxbx + 4 * (count + 1) + 22 * k + 14));
       if (anchor === undefined) continue;
       const raw = textOf(word, pieces, story + table.u32(fcTxbx + 4 * k), story + table.u32(fcTxbx + 4 * (k + 1)));
-      const text = joinPieces(raw.replace(/\x13[^\x14\x15]*\x14?|\x15/g, '').split(/[\r\x07\x0b\t]/).map((t) => t.replace(/[\x00-\x1f]/g, '')));
-      if (text) boxes.set(anchor, (boxes.get(anchor) ?? '') + text);
+      // Each paragraph of the box a line of its own, as from a .docx (a title in a frame; a PDF
+      // converted to Word puts every line in a box of its own).
+      const paragraphs = raw
+        .replace(/\x13[^\x14\x15]*\x14?|\x15/g, '')
+        .split(/[\r\x07]/)
+        .map((t) => t.replace(/\x0b/g, '\n').replace(/[\x00-\x08\x0c-\x1f]/g, ''))
+        .filter((t) => t.trim());
+      if (paragraphs.length) boxes.set(anchor, `${boxes.get(anchor) ?? ''}\n${paragraphs.join('\n')}\n`);
     }
   } catch {
     // Broken shape tables lose the text boxes, not the body.
