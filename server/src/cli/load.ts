@@ -95,7 +95,7 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
   if (form !== 'text') {
     // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
     const { importReport } = await loadImporters();
-    // The importers choose by the name's extension: give them one that says the form.
+    // The importers choose by the bytes, the name a hint: give them one that says the form.
     const imported = await importReport(formOf(input.name) === form ? input.name : `report.${form}`, bytes);
     if (imported.problem && !imported.text.trim()) return { ok: false, form: imported.form, reason: REASON.importProblem(imported.problem) };
     return {
