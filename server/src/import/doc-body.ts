@@ -5,13 +5,10 @@
  */
 import type { DocNumbering } from './doc-numbering';
 import { NO_PROPS, type ParaProps, type RowLayout } from './doc-properties';
-import { gridRowText, type GridCell } from './table-grid';
-import { asciiDigits, collapseSpace, joinPieces } from './text-normal';
+import { gridLines, numberCellText, type GridCell, type SourcedLine } from './table-grid';
+import { collapseSpace, joinPieces } from './text-normal';
 
-export interface Line {
-  text: string;
-  source: string;
-}
+export type Line = SourcedLine;
 
 /** The body's characters in order, each paragraph mark with its properties. */
 export class BodyReader {
@@ -122,18 +119,12 @@ export class BodyReader {
         const to = fits ? Math.max(column(layout.edges[k + 1]!), from + 1) : from + 1;
         while (row.length < from) row.push({ text: '', origin: -1 });
         const above = fits && layout.continues[k] ? grid[r - 1]?.[row.length] : undefined;
-        const numeric = /^[\d０-９.,，．\s]+$/.test(text) ? asciiDigits(text).replace(/．/g, '.') : text;
-        const cell: GridCell = above ?? { text: numeric, origin: origin++ };
+        const cell: GridCell = above ?? { text: numberCellText(text), origin: origin++ };
         for (let x = from; x < Math.min(to, from + 64); x++) row.push(cell);
       });
       grid.push(row);
     }
-    const width = Math.max(0, ...grid.map((r) => r.length));
-    grid.forEach((row, r) => {
-      while (row.length < width) row.push({ text: '', origin: -1 });
-      const text = gridRowText(row);
-      if (text.replace(/\t/g, '').trim()) this.lines.push({ text, source: `表格${t} 第${r + 1}行` });
-    });
+    for (const line of gridLines(grid, t)) this.lines.push(line);
     this.rows = [];
   }
 

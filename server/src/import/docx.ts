@@ -9,8 +9,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { ImportResult } from './index';
-import { gridRowText, type GridCell } from './table-grid';
-import { asciiDigits, collapseSpace, joinPieces } from './text-normal';
+import { gridLines, numberCellText, type GridCell, type SourcedLine } from './table-grid';
+import { collapseSpace, joinPieces } from './text-normal';
 import { Numbering } from './docx-numbering';
 
 function isElement(n: ChildNode): n is Element {
@@ -52,10 +52,7 @@ const PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.x
 /** Elements whose text is not the document's text (deleted revisions, field codes, drawings' alt text). */
 const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:fldData', 'mc:Fallback']);
 
-interface Line {
-  text: string;
-  source: string;
-}
+type Line = SourcedLine;
 
 class Reader {
   readonly lines: Line[] = [];
@@ -125,9 +122,7 @@ class Reader {
       else n.children.forEach(walk);
     };
     tc.children.forEach(walk);
-    const text = joinPieces(pieces);
-    // Full-width digits (１２３) in a number cell read as the number.
-    return /^[\d０-９.,，．\s]+$/.test(text) ? asciiDigits(text).replace(/．/g, '.') : text;
+    return numberCellText(joinPieces(pieces));
   }
 
   private table(tbl: Element): void {
@@ -153,12 +148,7 @@ class Reader {
       }
       grid.push(row);
     }
-    const width = Math.max(0, ...grid.map((r) => r.length));
-    grid.forEach((row, r) => {
-      while (row.length < width) row.push({ text: '', origin: -1 });
-      const text = gridRowText(row);
-      if (text.replace(/\t/g, '').trim()) this.lines.push({ text, source: `表格${t} 第${r + 1}行` });
-    });
+    for (const line of gridLines(grid, t)) this.lines.push(line);
   }
 }
 
