@@ -5,8 +5,9 @@
  */
 import type { DocNumbering } from './doc-numbering';
 import { NO_PROPS, type ParaProps, type RowLayout } from './doc-properties';
-import { gridLines, numberCellText, type GridCell, type SourcedLine } from './table-grid';
-import { collapseSpace, joinPieces } from './text-normal';
+import type { GridCell } from './table-grid';
+import { gridLines, numberCellText, paragraphLines, type SourcedLine } from './word-lines';
+import { joinPieces } from './text-normal';
 
 export type Line = SourcedLine;
 
@@ -88,15 +89,7 @@ export class BodyReader {
   }
 
   private paragraph(raw: string): void {
-    const p = ++this.paragraphs;
-    raw.split('\n').forEach((t, k) => {
-      const text = t
-        .split('\t')
-        .map((c) => collapseSpace(c))
-        .join('\t')
-        .replace(/^\t+$/, '');
-      if (text || k === 0) this.lines.push({ text, source: `段落${p}` });
-    });
+    for (const line of paragraphLines(raw, ++this.paragraphs)) this.lines.push(line);
   }
 
   /** A table's rows as text rows: cells placed on the table's column edges, merges expanded. */

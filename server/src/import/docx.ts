@@ -9,7 +9,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { ImportResult } from './index';
-import { gridLines, numberCellText, type GridCell, type SourcedLine } from './table-grid';
+import type { GridCell } from './table-grid';
+import { gridLines, numberCellText, paragraphLines, type SourcedLine } from './word-lines';
 import { collapseSpace, joinPieces } from './text-normal';
 import { Numbering } from './docx-numbering';
 
@@ -65,15 +66,7 @@ class Reader {
     if (!isElement(n) || SKIP.has(n.name)) return;
     if (n.name === 'w:p') {
       const p = ++this.paragraphs;
-      const parts = this.paragraph(n).split('\n');
-      parts.forEach((t, k) => {
-        const text = t
-          .split('\t')
-          .map((c) => collapseSpace(c))
-          .join('\t')
-          .replace(/^\t+$/, '');
-        if (text || k === 0) this.lines.push({ text, source: `段落${p}` });
-      });
+      for (const line of paragraphLines(this.paragraph(n), p)) this.lines.push(line);
       return;
     }
     if (n.name === 'w:tbl') return this.table(n);

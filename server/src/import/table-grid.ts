@@ -9,8 +9,6 @@ export interface SpanCell {
   rowSpan: number;
   colSpan: number;
 }
-import { asciiDigits } from './text-normal';
-
 /** One grid position: the text of the source cell covering it, and which source cell that is. */
 export interface GridCell {
   text: string;
@@ -59,31 +57,4 @@ export function gridRowText(cells: readonly GridCell[]): string {
   let end = texts.length;
   while (end > 0 && texts[end - 1] === '') end--;
   return texts.slice(0, end).join('\t');
-}
-
-/** A line of imported text and where it came from in the source (`表格1 第3行`, `段落4` …). */
-export interface SourcedLine {
-  text: string;
-  source: string;
-}
-
-/**
- * A Word table's grid (rows as read, some short) as text lines, one per row that holds text:
- * rows padded to the widest, each line's source `表格<table> 第<row>行`. Shared by the .docx and
- * the .doc importer, which build the grid each from its own format.
- */
-export function gridLines(grid: GridCell[][], table: number): SourcedLine[] {
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const lines: SourcedLine[] = [];
-  grid.forEach((row, r) => {
-    while (row.length < width) row.push({ text: '', origin: -1 });
-    const text = gridRowText(row);
-    if (text.replace(/\t/g, '').trim()) lines.push({ text, source: `表格${table} 第${r + 1}行` });
-  });
-  return lines;
-}
-
-/** A Word cell's text, with full-width digits (１２３, ．) in a number cell read as the number. */
-export function numberCellText(text: string): string {
-  return /^[\d０-９.,，．\s]+$/.test(text) ? asciiDigits(text).replace(/．/g, '.') : text;
 }
