@@ -169,16 +169,19 @@ export function parseTable3(lines: string[], startLine: number, endLine: number)
     }
     if (!ctx.seenData || !unknown.length) continue;
     touch(i);
+    const words = unknown.map((t) => t.raw).join('');
+    // (null at once for a row with no values yet: the first case below.)
+    const tailOf = tl.values.length ? null : continuesLabel(current, words);
     if (current && current.values.length === 0 && current.labelRange) {
       // A label broken over two lines (PDF, a cell's two paragraphs in a browser copy): the
       // words continue the row above, and the whole label may name a row its halves do not.
       const lastUnknown = unknown[unknown.length - 1]!;
-      current.label += unknown.map((t) => t.raw).join('');
+      current.label += words;
       current.labelRange = spanRange(current.labelRange, lastUnknown.range);
       if (!current.id) nameJoinedLabel(current, ctx);
       addValues(tl);
-    } else if (!tl.values.length && continuesLabel(current, unknown.map((t) => t.raw).join(''))) {
-      nameByTail(current!, unknown, continuesLabel(current, unknown.map((t) => t.raw).join(''))!, ctx);
+    } else if (tailOf) {
+      nameByTail(current!, unknown, tailOf, ctx);
     } else {
       // Words no row is named by: the values that follow are theirs, not the row above's.
       startRow(newRow(null, tl, unknown), tl.values.length > 0);
