@@ -5,7 +5,7 @@
 import type { Locale } from '../types';
 import { T3_COLUMNS, T3_ROWS, T3_TRIAL_OTHER_ROW } from '../template/table3';
 import { T2_COLUMNS, T2_ROWS } from '../template/table2';
-import { T4_COLUMNS, T4_GROUPS } from '../template/table4';
+import { T4_COLUMNS, T4_GROUPS, T4_LITIGATION, type T4Proceeding } from '../template/table4';
 
 const T3_ROW_EN: Record<string, string> = {
   r1: 'I. New applications this year',
@@ -91,6 +91,17 @@ export function cellName(id: string, locale: Locale): string {
     return `${g ?? row}${dot}${c ?? col}`;
   }
   return id;
+}
+
+/** A result column of table 四 (`结果维持`, `upheld`). */
+export function t4ColumnName(column: string, locale: Locale): string {
+  return locale === 'en' ? (T4_COL_EN[column] ?? column) : (T4_COLUMNS.find((c) => c.id === column)?.label ?? column);
+}
+
+/** A proceeding of table 四 as prose names it: `行政复议`, `行政诉讼` (both litigation groups), or one group. */
+export function t4ProceedingName(proceeding: T4Proceeding, locale: Locale): string {
+  if (proceeding === 'lit') return locale === 'en' ? 'Litigation' : T4_LITIGATION;
+  return locale === 'en' ? (T4_GROUP_EN[proceeding] ?? proceeding) : (T4_GROUPS.find((g) => g.id === proceeding)?.label ?? proceeding);
 }
 
 export function tableName(table: 't2' | 't3' | 't4', locale: Locale): string {

@@ -15,6 +15,8 @@ import { NUMBER_SOURCE, parseNumberToken } from './numerals';
 import { allBlocks, blockRange, clauseAt, narrativeBlocks, sentenceAt, type ProseBlock } from './prose';
 import { pushAll } from '../arrays';
 import { execAll } from '../text';
+import type { T4ColumnId } from '../template/table4';
+import { disputeGroupsBefore, type DisputeGroup } from './proceedings';
 
 export type ClaimKind =
   | 'recv'
@@ -27,6 +29,9 @@ export type ClaimKind =
   | 'review'
   | 'litigation'
   | 'noDispute'
+  | 'disputeResult'
+  | 'allUpheld'
+  | 'noneCorrected'
   | 'normativeIssued'
   | 'normativeRepealed'
   | 'normativeValid'
@@ -56,6 +61,16 @@ export interface Claim {
    * report it is not the figure of the government's table.
    */
   office: boolean;
+  /**
+   * Claims about table 四's results (`disputeResult`, `allUpheld`, `noneCorrected`): the
+   * proceedings the sentence speaks of there (`proceedings.ts`), and a count's result column.
+   */
+  dispute?: DisputeClaim;
+}
+
+export interface DisputeClaim {
+  groups: readonly DisputeGroup[];
+  column: T4ColumnId | null;
 }
 
 /** A subject that is the government's office, not the government: `区政府办代表区政府`, `本办`. */
@@ -84,6 +99,8 @@ interface Pattern {
   fixed?: number;
   /** Extra rejection test on the match (true = drop). */
   reject?: (m: MatchInfo) => boolean;
+  /** The table-四 result column a `disputeResult` count is of. */
+  column?: T4ColumnId;
 }
 
 interface MatchInfo {
@@ -141,6 +158,75 @@ function boundToApplications(m: MatchInfo): boolean {
 }
 
 const APPLICATION_OFF_TOPIC = (m: MatchInfo) => OFF_TOPIC.test(m.text) || DISPUTE.test(m.text) || m.gap.includes('率');
+
+/**
+ * Table 四's results in prose (spec §4.5), each bound to the proceeding named before it
+ * (`proceedings.ts`). Only the template's own words and their plain variants are read as a
+ * column: 撤销 and 确认违法 are only part of 结果纠正, and 驳回 is counted as 维持 or as 其他结果
+ * by locality (spec ◐), so none of them is a count of a column.
+ */
+const RESULT_WORDS: readonly (readonly [T4ColumnId, string])[] = [
+  // 运维持续 holds 维持.
+  ['upheld', '(?:结果维持|(?<!运)(?:被|予以|决定|复议)?维持(?:原(?:行政)?(?:行为|决定|答复))?)'],
+  ['corrected', '(?:结果纠正|被?(?:纠正|纠错))'],
+  ['other', '其他结果'],
+  ['pending', '(?:尚未审结|未审结|尚未结案|未结案|(?:尚在|正在)审理中?|审理中)'],
+];
+/** Cases are counted in 件/起/宗/例: 条/项/次 count corrected web pages and the like. */
+const DISPUTE_UNIT = '(?:件|起|宗|例|个(?!工作日|月|百分点|小时))';
+/** Words around a negation that name only the proceeding or the case (`未出现行政复议案件被纠错`). */
+const DISPUTE_SUBJECT = '(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|产生)?的?|行政复议|行政诉讼|复议|诉讼|案件|任何|一起|一件|一例|(?:行政)?行为|答复|决定|的|中|、|和|及|或)';
+const NEGATED = `(?:未|没有|无|不存在)(?:出现|发生|产生|有)?过?${DISPUTE_SUBJECT}{0,8}`;
+/** A statement about some of the cases only, or an aim rather than a result. */
+const PARTIAL = /其余|其他|除|另有|力争|争取|确保|避免|防止|杜绝|努力|目标|力求|减少|降低/;
+/** Outcomes other than 维持 in the same sentence: `均维持` is then about some of the cases. */
+const OTHER_OUTCOME = /纠正|纠错|撤销|确认违法|确认无效|驳回|撤回|撤诉|终止|和解|调解|败诉/;
+/** A count in the clause before a blanket claim (`其中 2 件均维持`): it covers those cases only. */
+const COUNTED = new RegExp(`${NUMBER_SOURCE}\\s*${DISPUTE_UNIT}`);
+
+/**
+ * A bare `纠正 2 件` is a count of outcomes only in a list of them (`其中维持 2 件，纠正 1 件`):
+ * elsewhere it may be the agency's own corrections (`及时纠正 2 件`). `结果纠正`, `被纠正` always are.
+ */
+function outcomeCount(m: MatchInfo): boolean {
+  return /^(?:结果|被)/.test(m.text) || /其中/.test(m.clauseLead) || /维持/.test(m.lead.slice(0, m.lead.length - m.text.length));
+}
+
+const DISPUTE_PATTERNS: Pattern[] = [
+  // 其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件 (real/003)
+  ...RESULT_WORDS.flatMap(([column, word]): Pattern[] => [
+    {
+      kind: 'disputeResult',
+      column,
+      re: re(`${word}的?(?:案件|情形)?(?:共计|共|为|有|达)?\\s*${N}\\s*${DISPUTE_UNIT}`),
+      reject: (m) => COMPARISON.test(m.clause) || (column === 'corrected' && !outcomeCount(m)),
+    },
+    // 2 件维持原行政行为，1 件被纠正
+    { kind: 'disputeResult', column, re: re(`${N}\\s*${DISPUTE_UNIT}(?:案件)?(?:结果)?(?:为|已|经|已被)?${word}`), reject: (m) => COMPARISON.test(m.clause) },
+  ]),
+  // 均获维持, 全部被复议机关维持, 结果为维持 (html/302)
+  {
+    kind: 'allUpheld',
+    re: re(`(?:均|全部|都|皆|一律)已?(?:获|被|予以|得到|获得)?(?:复议机关|上级机关|人民法院|法院)?(?:依法)?(?:决定|判决)?(?:予以)?维持(?!在|稳定|水平|运行|良好|较|正常)`),
+    reject: (m) => PARTIAL.test(m.lead) || OTHER_OUTCOME.test(m.sentence) || COUNTED.test(m.clauseLead),
+  },
+  { kind: 'allUpheld', re: re(`结果均?(?:为|是)被?维持(?!在)`), reject: (m) => PARTIAL.test(m.lead) || OTHER_OUTCOME.test(m.sentence) || COUNTED.test(m.clauseLead) },
+  // 未出现被纠错的情况 (real/117), 未出现结果纠正案件 (html/303), 均未被纠正, 无败诉, 均胜诉
+  { kind: 'noneCorrected', re: re(`${NEGATED}(?:被|结果)(?:复议机关|上级机关|人民法院|法院)?(?:依法)?(?:纠正|纠错)`), reject: (m) => PARTIAL.test(m.lead) },
+  { kind: 'noneCorrected', re: re(`${NEGATED}(?:败诉|纠错)(?!率)`), reject: (m) => PARTIAL.test(m.lead) },
+  { kind: 'noneCorrected', re: re(`(?:均|全部|都|皆)已?获?胜诉|(?:败诉|纠错)率均?(?:为|是)?\\s*(?:零|0(?:\\.0+)?\\s*%?)(?![\\d.])|零(?:败诉|纠错)|胜诉率(?:为|达到|达)?\\s*100(?:\\.0+)?\\s*%`), reject: (m) => PARTIAL.test(m.lead) },
+];
+const DISPUTE_KINDS: ReadonlySet<ClaimKind> = new Set(['disputeResult', 'allUpheld', 'noneCorrected']);
+
+/**
+ * The proceedings a result claim is about: those named last before it in its sentence. 胜诉 and
+ * 败诉 are words of the courts, so such a claim is about litigation only.
+ */
+function disputeOf(p: Pattern, info: MatchInfo): DisputeClaim | null {
+  let groups = disputeGroupsBefore(info.lead);
+  if (/胜诉|败诉/.test(info.text)) groups = groups.filter((g) => g !== 'rev');
+  return groups.length ? { groups, column: p.column ?? null } : null;
+}
 
 const PATTERNS: Pattern[] = [
   // 收到/受理…申请 N 件 (seeds 002, 004), 受理依法申请公开信息 1 条 (seed 000)
@@ -213,7 +299,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'noDispute',
     re: re(`(?:未发生|没有发生|未出现|没有出现|未收到|未接到|未产生|无(?!法|正当|需|论)|没有)${gap(18)}行政复议${gap2(10)}行政诉讼`),
-    reject: (m) => /\d/.test(m.text) || /[但却]/.test(m.gap),
+    // `未发生行政复议被纠错和行政诉讼败诉的情况` denies an outcome, not the cases (N-DISPUTE-UPHELD reads it).
+    reject: (m) => /\d/.test(m.text) || /[但却]/.test(m.gap) || /被|纠正|纠错|败诉|胜诉|维持/.test(m.text),
   },
   { kind: 'noDispute', re: re(`(?:行政复议|行政诉讼)(?:和|、|及|或)(?:行政诉讼|行政复议)(?:案件)?(?:数量)?(?:均为|均|都|为)(?:零|0)(?![\\d.])`) },
   // 制发行政规范性文件 N 件 (t2.normative.issued)
@@ -241,6 +328,7 @@ const PATTERNS: Pattern[] = [
   // 作出行政处罚决定 640 起; 行政许可决定 N 件
   { kind: 'penalty', re: re(`行政处罚(?:决定书|决定)?(?:共计|共|数量)?(?:为|达)?\\s*${N}\\s*(?:件|起|宗|份|次|个(?!工作日|月))`) },
   { kind: 'license', re: re(`行政许可(?:决定书|决定)?(?:共计|共|数量)?(?:为|达)?\\s*${N}\\s*(?:件|项|份|次|个(?!工作日|月))`) },
+  ...DISPUTE_PATTERNS,
 ];
 
 const FEE_PATTERNS: Pattern[] = [
@@ -268,6 +356,7 @@ interface RawClaim {
   end: number;
   preferred: boolean;
   office: boolean;
+  dispute?: DisputeClaim;
 }
 
 /**
@@ -298,6 +387,7 @@ function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void
       section: block.section,
       preferred: r.preferred,
       office: r.office,
+      ...(r.dispute ? { dispute: r.dispute } : {}),
     });
   }
 }
@@ -330,6 +420,8 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
       };
       if (QUOTES.test(info.gap) || p.reject?.(info)) continue;
       if (APPLICATION_KINDS.has(p.kind) && p.kind !== 'zeroApps' && p.kind !== 'allAnswered' && !boundToApplications(info)) continue;
+      const dispute = DISPUTE_KINDS.has(p.kind) ? disputeOf(p, info) : null;
+      if (DISPUTE_KINDS.has(p.kind) && !dispute) continue;
       let value: number | null = p.fixed ?? null;
       let from: number;
       let to: number;
@@ -348,7 +440,18 @@ function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
         if (COMPARISON.test(m[0])) continue;
         [from, to] = [start, end];
       }
-      out.push({ kind: p.kind, value, from, to, sentence: s, start, end, preferred: /(?:政府)?信息公开申请/.test(info.sentence), office: OFFICE_SUBJECT.test(info.lead) });
+      out.push({
+        kind: p.kind,
+        value,
+        from,
+        to,
+        sentence: s,
+        start,
+        end,
+        preferred: /(?:政府)?信息公开申请/.test(info.sentence),
+        office: OFFICE_SUBJECT.test(info.lead),
+        ...(dispute ? { dispute } : {}),
+      });
     }
   }
   return out;

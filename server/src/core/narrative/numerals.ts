@@ -42,4 +42,4 @@ export function parseNumberToken(raw: string): number | null {
  * Regex source for a count in prose: a digit run (with optional thousands separators) that is
  * not part of a longer number or a decimal, or a run of Chinese numerals.
  */
-export const NUMBER_SOURCE = String.raw`(?:(?<![\d.,，])(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d]|\.\d)|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]{1,5})`;
+export const NUMBER_SOURCE = String.raw`(?:(?<![\d.])(?<!\d[,，])(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d]|\.\d)|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]{1,5})`;

@@ -40,6 +40,8 @@ import nAllAnswered from './n-all-answered';
 import nReview from './n-review';
 import nLitigation from './n-litigation';
 import nNoDispute from './n-no-dispute';
+import nDisputeResults from './n-dispute-results';
+import nDisputeUpheld from './n-dispute-upheld';
 import nNormative from './n-normative';
 import nRegulation from './n-regulation';
 import nPenalty from './n-penalty';
@@ -103,6 +105,8 @@ export const RULE_LIST: readonly Rule[] = [
   nReview,
   nLitigation,
   nNoDispute,
+  nDisputeResults,
+  nDisputeUpheld,
   nNormative,
   nRegulation,
   nPenalty,
