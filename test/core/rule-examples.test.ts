@@ -34,6 +34,14 @@ function replaceTail(text: string, from: RegExp, lines: string[]): string {
   return [...all.slice(0, k), ...lines].join('\n');
 }
 
+/** Put `lines` after the seed line that starts with `prefix`, keeping it. */
+function insertAfter(text: string, prefix: RegExp, lines: string[]): string {
+  const all = text.split('\n');
+  const k = all.findIndex((l) => prefix.test(l.replace(/^#+\s*/, '')));
+  if (k < 0) throw new Error(`no line ${prefix}`);
+  return [...all.slice(0, k + 1), '', ...lines, ...all.slice(k + 1)].join('\n');
+}
+
 const PLANT: Record<string, (lines: string[]) => string> = {
   'T2-SHAPE': (lines) => {
     const all = SEED.split('\n');
@@ -47,6 +55,9 @@ const PLANT: Record<string, (lines: string[]) => string> = {
   'S-PLACEHOLDER': ([title, ...body]) => replaceLine(replaceLine(SEED, /^红旗区人民政府/, [title!]), /^一、总体情况/, ['一、总体情况', ...body]),
   'S-EMPTY': (lines) => replaceTail(SEED, /^五、/, lines),
   // The example is a report that ends after 五: the seed without 六.
+  // Seed 003's table 四: 行政复议 4 维持, 7 纠正, 11 in all.
+  'N-DISPUTE-RESULTS': (lines) => insertAfter(SEED, /^\(二\) 依申请公开/, lines),
+  'N-DISPUTE-UPHELD': (lines) => insertAfter(SEED, /^\(二\) 依申请公开/, lines),
   'S-SECTION-MISSING': (lines) => replaceTail(SEED, /^五、/, lines.slice(lines.findIndex((l) => l.startsWith('五、')))),
 };
 

@@ -33,8 +33,8 @@ export default defineRule({
     title: { 'zh-CN': '正文称均获维持、未被纠正时表四应无纠正', en: '"All upheld" or "none corrected" matches Table IV' },
     description: {
       'zh-CN':
-        '正文写“均获维持”“结果为维持”时，句中最近提到的行政复议或行政诉讼在表四的“结果纠正”“其他结果”应为 0；写“未被纠正”“未出现被纠错的情况”“无败诉”“均胜诉”时，“结果纠正”应为 0（撤诉、驳回起诉不算败诉）。“胜诉”“败诉”只用于行政诉讼。句中另提到其余、撤销、驳回、撤诉等其他结果，或写的是“力争”“确保”一类目标的，不检查。表格的求和有误、按勾稽关系更正后该格为 0 的，只报告求和错误。不为 0 时给出警告，列出这些单元格：可能是正文写错，也可能是表格填错。',
-      en: 'When the text says every case was upheld ("均获维持", "结果为维持"), Table IV "corrected" and "other outcome" of the proceeding the sentence named last (administrative review or litigation) should be 0; when it says no case was corrected or lost ("未被纠正", "未出现被纠错的情况", "无败诉", "均胜诉"), "corrected" should be 0 (a withdrawn or dismissed suit is no defeat). 胜诉/败诉 apply to litigation only. Sentences that also mention other outcomes (the rest, 撤销, 驳回, 撤诉…) or state an aim ("力争", "确保") are skipped, and so is a cell that the table\'s own sums put right to 0 (the sum rule reports it). Otherwise a warning listing the cells: the text or the table may be the wrong one.',
+        '正文写“均获维持”“结果为维持”时，句中最近提到的行政复议或行政诉讼在表四的“结果纠正”“其他结果”应为 0；写“未被纠正”“未出现被纠错的情况”“无败诉”“均胜诉”时，“结果纠正”应为 0（撤诉、驳回起诉不算败诉）。“胜诉”“败诉”只用于行政诉讼。说的只是部分案件（“其中 2 件均维持”“除……外”“其余”）、写“均维持”的句中另有撤销、驳回、撤诉等其他结果，或写的是“力争”“确保”一类目标的，不检查。表格的求和有误、按勾稽关系更正后该格为 0 的，只报告求和错误。不为 0 时给出警告，列出这些单元格：可能是正文写错，也可能是表格填错。',
+      en: 'When the text says every case was upheld ("均获维持", "结果为维持"), Table IV "corrected" and "other outcome" of the proceeding the sentence named last (administrative review or litigation) should be 0; when it says no case was corrected or lost ("未被纠正", "未出现被纠错的情况", "无败诉", "均胜诉"), "corrected" should be 0 (a withdrawn or dismissed suit is no defeat). 胜诉/败诉 apply to litigation only. Claims about some of the cases only ("其中 2 件均维持", "除……外", "其余"), an "all upheld" whose sentence names other outcomes (撤销, 驳回, 撤诉…), and aims ("力争", "确保") are skipped, and so is a cell that the table\'s own sums put right to 0 (the sum rule reports it). Otherwise a warning listing the cells: the text or the table may be the wrong one.',
     },
     severity: 'warning',
     fix: 'none',
