@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseReport, checkReport } from '../../server/src/core/index';
+import { parseReport, checkReport, hoverAt } from '../../server/src/core/index';
 import { claimsOf } from '../../server/src/core/narrative/claims';
 import { disputeGroupsBefore } from '../../server/src/core/narrative/proceedings';
 import { REAL_DIR } from '../support/corpus';
@@ -133,6 +133,20 @@ describe('N-DISPUTE-RESULTS and N-DISPUTE-UPHELD', () => {
     const diagnostics = checkReport(report('行政复议2件，均获维持。', broken));
     expect(diagnostics.map((d) => d.code)).toContain('T4-REV');
     expect(diagnostics.filter((d) => d.code.startsWith('N-DISPUTE-'))).toEqual([]);
+  });
+
+  it('show the comparison on hover over a count, agreeing or not', () => {
+    const m = report('行政复议3件，其中结果维持2件；行政诉讼2件，其中结果维持2件。');
+    const diagnostics = checkReport(m);
+    const [agreeing, differing] = claimsOf(m, 'disputeResult');
+    const ok = hoverAt(m, diagnostics, agreeing!.range.start);
+    expect(ok?.markdown).toContain('正文数字与表格一致');
+    expect(ok?.markdown).toContain('表四“行政复议·结果维持”为 2');
+    const bad = hoverAt(m, diagnostics, differing!.range.start);
+    expect(bad?.markdown).toContain('正文数字与表格不一致');
+    // The parts and their sum, with the backslashes Markdown escaping put before + and = taken out.
+    expect(bad!.markdown.replace(/\\/g, '')).toContain('“未经复议直接起诉·结果维持”1 件 + “复议后起诉·结果维持”0 件 = 1 件');
+    expect(bad?.markdown).toContain('N-DISPUTE-RESULTS');
   });
 
   it('speak English too', () => {

@@ -4,7 +4,10 @@ import { cellName, t4ColumnName, t4ProceedingName } from '../i18n/names';
 import { claimsOf, type Claim } from '../narrative/claims';
 import { cellValue, type CellValue } from '../narrative/cells';
 import { isGovernmentReport } from '../narrative/agency-scope';
-import { correctedValues, relatedCell } from '../rule-helpers/claim-rule';
+import { claimText, correctedValues, relatedCell } from '../rule-helpers/claim-rule';
+import { containsPosition } from '../text';
+import { escapeMarkdown } from '../markdown';
+import type { Locale } from '../types';
 import { T4_PROCEEDING_GROUPS } from '../template/table4';
 import type { ReportModel } from '../model';
 
@@ -16,6 +19,7 @@ const msg = defineMessages({
   one: { 'zh-CN': '“{cell}”为 {value}', en: '"{cell}" is {value}' },
   part: { 'zh-CN': '“{cell}”{value} 件', en: '"{cell}" {value}' },
   sum: { 'zh-CN': '{parts} = {value} 件', en: '{parts} = {value}' },
+  hover: { 'zh-CN': '表四{table}。', en: 'In Table IV {table}.' },
 });
 
 /** The cells a count is compared with: its column in each group of its proceeding (both litigation groups for 行政诉讼). */
@@ -35,9 +39,50 @@ function correctedSums(model: ReportModel, cells: CellValue[], total: number): n
   return cells.flatMap((c) => correctedValues(model, c.cellId).map((v) => total - c.value + v));
 }
 
+interface Compared {
+  claim: Claim;
+  cells: CellValue[];
+  /** What table 四 says: one cell, or the two litigation groups' cells and their sum. */
+  table: string;
+  agrees: boolean;
+  /** The count meets the value the table's own sums give (the sum rule reports the cell). */
+  agreesCorrected: boolean;
+  message: string;
+}
+
+/** Every outcome count of the prose next to its cells (tolerance 0), with the message a mismatch gets. */
+function compare(model: ReportModel, locale: Locale): Compared[] {
+  const out: Compared[] = [];
+  const government = isGovernmentReport(model);
+  for (const claim of claimsOf(model, 'disputeResult')) {
+    if (claim.value === null || !claim.dispute?.column) continue;
+    // The office's own count in a government's report measures something else than its table.
+    if (claim.office && government) continue;
+    const cells = cellsOf(model, claim);
+    if (!cells) continue;
+    const total = cells.reduce((s, c) => s + c.value, 0);
+    const agrees = claim.value === total;
+    const agreesCorrected = !agrees && correctedSums(model, cells, total).includes(claim.value);
+    const table =
+      cells.length === 1
+        ? msg(locale, 'one', { cell: cellName(cells[0]!.cellId, locale), value: total })
+        : msg(locale, 'sum', { parts: cells.map((c) => msg(locale, 'part', { cell: cellName(c.cellId, locale), value: c.value })).join(' + '), value: total });
+    const message = msg(locale, 'message', {
+      stated: claim.value,
+      proceeding: t4ProceedingName(claim.dispute.groups[0]!, locale),
+      column: t4ColumnName(claim.dispute.column, locale),
+      table,
+    });
+    out.push({ claim, cells, table, agrees, agreesCorrected, message });
+  }
+  return out;
+}
+
+const CODE = 'N-DISPUTE-RESULTS';
+
 export default defineRule({
   meta: {
-    code: 'N-DISPUTE-RESULTS',
+    code: CODE,
     title: { 'zh-CN': '正文所述复议、诉讼结果件数与表四一致', en: 'Review and litigation outcomes: the text matches Table IV' },
     description: {
       'zh-CN':
@@ -50,31 +95,20 @@ export default defineRule({
     example: '本年度被申请行政复议 11 件，其中结果维持 5 件，结果纠正 6 件。   ← 表四“行政复议·结果维持”为 4，“结果纠正”为 7',
   },
   check(ctx) {
-    const { model, locale } = ctx;
-    const government = isGovernmentReport(model);
-    for (const claim of claimsOf(model, 'disputeResult')) {
-      if (claim.value === null || !claim.dispute?.column) continue;
-      // The office's own count in a government's report measures something else than its table.
-      if (claim.office && government) continue;
-      const cells = cellsOf(model, claim);
-      if (!cells) continue;
-      const total = cells.reduce((s, c) => s + c.value, 0);
-      if (claim.value === total || correctedSums(model, cells, total).includes(claim.value)) continue;
-      const table =
-        cells.length === 1
-          ? msg(locale, 'one', { cell: cellName(cells[0]!.cellId, locale), value: total })
-          : msg(locale, 'sum', { parts: cells.map((c) => msg(locale, 'part', { cell: cellName(c.cellId, locale), value: c.value })).join(' + '), value: total });
-      ctx.report({
-        message: msg(locale, 'message', {
-          stated: claim.value,
-          proceeding: t4ProceedingName(claim.dispute.groups[0]!, locale),
-          column: t4ColumnName(claim.dispute.column, locale),
-          table,
-        }),
-        range: claim.range,
-        relatedInformation: cells.flatMap((c) => relatedCell(ctx, c)),
-        cellId: cells[0]!.cellId,
-      });
+    for (const c of compare(ctx.model, ctx.locale)) {
+      if (c.agrees || c.agreesCorrected) continue;
+      ctx.report({ message: c.message, range: c.claim.range, relatedInformation: c.cells.flatMap((v) => relatedCell(ctx, v)), cellId: c.cells[0]!.cellId });
     }
+  },
+  explain(model, position, locale) {
+    const hit = compare(model, locale).find((c) => containsPosition(c.claim.range, position));
+    if (!hit) return null;
+    // As the other claim rules' hovers: the verdict, what the table says, the sentence, the rule.
+    const head = claimText(locale, hit.agrees ? 'hover.agrees' : hit.agreesCorrected ? 'hover.agrees-corrected' : 'hover.differs');
+    const body = msg(locale, 'hover', { table: hit.table });
+    return {
+      markdown: `**${head}**\n\n${escapeMarkdown(body)}\n\n> ${escapeMarkdown(hit.claim.sentence.trim())}\n\n${claimText(locale, 'hover.rule', { code: CODE })}`,
+      range: hit.claim.range,
+    };
   },
 });
