@@ -57,7 +57,6 @@ const PLANT: Record<string, (lines: string[]) => string> = {
   // The example is a report that ends after 五: the seed without 六.
   // Seed 003's table 四: 行政复议 4 维持, 7 纠正, 11 in all.
   'N-DISPUTE-RESULTS': (lines) => insertAfter(SEED, /^\(二\) 依申请公开/, lines),
-  'N-DISPUTE-UPHELD': (lines) => insertAfter(SEED, /^\(二\) 依申请公开/, lines),
   'S-SECTION-MISSING': (lines) => replaceTail(SEED, /^五、/, lines.slice(lines.findIndex((l) => l.startsWith('五、')))),
 };
 

@@ -1,5 +1,5 @@
 /**
- * Prose about table 四's outcomes (N-DISPUTE-RESULTS, N-DISPUTE-UPHELD): which counts and blanket
+ * Prose about table 四's outcomes (N-DISPUTE-RESULTS, N-DISPUTE-RESULTS): which counts and blanket
  * claims are read, which proceeding each is bound to, what is left alone, and what the rules
  * then report. The report is real/117 (平潭海坛片区 2024), its 复议/诉讼 sentence and table-四 row
  * replaced.
@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseReport, checkReport, hoverAt } from '../../server/src/core/index';
+import { parseReport, checkReport } from '../../server/src/core/index';
 import { claimsOf } from '../../server/src/core/narrative/claims';
 import { disputeGroupsBefore } from '../../server/src/core/narrative/proceedings';
 import { REAL_DIR } from '../support/corpus';
@@ -35,12 +35,14 @@ function findings(sentence: string, table = TABLE) {
 }
 
 describe('which proceeding a sentence speaks of', () => {
-  it('takes the one named last, litigation groups by their words', () => {
+  it('takes the one named last: 行政复议, or 行政诉讼 (both litigation groups)', () => {
     expect(disputeGroupsBefore('行政复议 3 件，其中结果维持')).toEqual(['rev']);
     expect(disputeGroupsBefore('行政复议 3 件；行政诉讼 2 件，其中结果维持')).toEqual(['lit']);
-    expect(disputeGroupsBefore('复议后起诉 1 件，维持')).toEqual(['lit_after']);
-    expect(disputeGroupsBefore('复议后起诉的行政诉讼 1 件，维持')).toEqual(['lit_after']);
-    expect(disputeGroupsBefore('未经复议直接起诉的案件 2 件')).toEqual(['lit_direct']);
+    expect(disputeGroupsBefore('经法院判决，均')).toEqual(['lit']);
+    // One litigation group by name: its figures are left alone.
+    expect(disputeGroupsBefore('复议后起诉 1 件，维持')).toEqual([]);
+    expect(disputeGroupsBefore('复议后起诉的行政诉讼 1 件，维持')).toEqual([]);
+    expect(disputeGroupsBefore('未经复议直接起诉的案件 2 件')).toEqual([]);
     expect(disputeGroupsBefore('平台运维持续加强')).toEqual([]);
   });
 
@@ -60,7 +62,7 @@ describe('outcome claims', () => {
       ['disputeResult', 0, 'rev', 'other'],
       ['disputeResult', 0, 'rev', 'pending'],
     ]);
-    expect(read('行政复议3件，其中2件维持原行政行为，1件被纠正，0件尚在审理。')).toEqual([
+    expect(read('行政复议3件，其中2件维持原行政行为，1件被纠正，0件尚未审结。')).toEqual([
       ['disputeResult', 2, 'rev', 'upheld'],
       ['disputeResult', 1, 'rev', 'corrected'],
       ['disputeResult', 0, 'rev', 'pending'],
@@ -77,6 +79,8 @@ describe('outcome claims', () => {
     expect(read('行政复议1件，未出现被纠错的情况，行政诉讼0件。')).toEqual([['noneCorrected', null, 'rev', null]]);
     expect(read('行政复议、行政诉讼均未被纠正。')).toEqual([['noneCorrected', null, 'rev+lit', null]]);
     expect(read('行政复议3件，行政诉讼2件，均胜诉。')).toEqual([['noneCorrected', null, 'lit', null]]);
+    // The agency loses a review that corrects it: 无败诉 said of a review is read too.
+    expect(read('行政复议3件，无败诉。')).toEqual([['noneCorrected', null, 'rev', null]]);
     expect(read('本年度未发生行政复议被纠错和行政诉讼败诉的情况。')).toEqual([['noneCorrected', null, 'rev', null]]);
   });
 
@@ -90,8 +94,6 @@ describe('outcome claims', () => {
     expect(read('行政复议3件，除1件被纠正外，其余均维持。')).toEqual([['disputeResult', 1, 'rev', 'corrected']]);
     expect(read('争取行政复议、行政诉讼零败诉。')).toEqual([]);
     expect(read('确保行政复议不出现被纠错。')).toEqual([]);
-    // 败诉 is a court's word: said of a review it is not read.
-    expect(read('行政复议3件，无败诉。')).toEqual([]);
     // 撤销 and 驳回 are only part of a column, or counted either way.
     expect(read('行政复议3件，其中撤销1件，驳回2件。')).toEqual([]);
   });
@@ -107,23 +109,23 @@ describe('outcome claims', () => {
   });
 });
 
-describe('N-DISPUTE-RESULTS and N-DISPUTE-UPHELD', () => {
+describe('N-DISPUTE-RESULTS and N-DISPUTE-RESULTS', () => {
   it('compare a review count with its cell and a litigation count with both groups', () => {
     expect(findings('行政复议3件，其中结果维持2件，结果纠正1件；行政诉讼2件，其中结果维持1件，结果纠正1件。')).toEqual([]);
     expect(findings('行政复议3件，其中结果维持3件；行政诉讼2件，其中结果维持2件。')).toEqual([
-      'N-DISPUTE-RESULTS 正文称行政复议“结果维持”3 件，但表四“行政复议·结果维持”为 2',
-      'N-DISPUTE-RESULTS 正文称行政诉讼“结果维持”2 件，但表四“未经复议直接起诉·结果维持”1 件 + “复议后起诉·结果维持”0 件 = 1 件',
+      'N-DISPUTE-RESULTS 正文称行政复议“结果维持3件”，但表四“行政复议·结果维持”为 2',
+      'N-DISPUTE-RESULTS 正文称行政诉讼“结果维持2件”，但表四“未经复议直接起诉·结果维持”为 1 + “复议后起诉·结果维持”为 0 = 1',
     ]);
-    expect(findings('复议后起诉的行政诉讼0件，结果维持1件。')).toEqual(['N-DISPUTE-RESULTS 正文称复议后起诉“结果维持”1 件，但表四“复议后起诉·结果维持”为 0']);
+    expect(findings('复议后起诉的行政诉讼0件，结果维持1件。')).toEqual([]);
   });
 
   it('hold 均维持 to 结果纠正 and 其他结果, 未被纠正 and 均胜诉 to 结果纠正 only', () => {
-    expect(findings('行政复议3件，均获维持。')).toEqual(['N-DISPUTE-UPHELD 正文称行政复议结果均为维持，但表四“行政复议·结果纠正”为 1']);
+    expect(findings('行政复议3件，均获维持。')).toEqual(['N-DISPUTE-RESULTS 正文称行政复议“均获维持”，但表四“行政复议·结果纠正”为 1']);
     const withdrawn = [2, 0, 1, 0, 3, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0];
     expect(findings('行政复议3件，未被纠正；行政诉讼2件，均胜诉。', withdrawn)).toEqual([]);
-    expect(findings('行政复议3件，均获维持。', withdrawn)).toEqual(['N-DISPUTE-UPHELD 正文称行政复议结果均为维持，但表四“行政复议·其他结果”为 1']);
+    expect(findings('行政复议3件，均获维持。', withdrawn)).toEqual(['N-DISPUTE-RESULTS 正文称行政复议“均获维持”，但表四“行政复议·其他结果”为 1']);
     expect(findings('行政复议和行政诉讼均未被纠错。')).toEqual([
-      'N-DISPUTE-UPHELD 正文称行政复议、行政诉讼没有被纠正（败诉）的案件，但表四“行政复议·结果纠正”为 1、“未经复议直接起诉·结果纠正”为 1',
+      'N-DISPUTE-RESULTS 正文称行政复议、行政诉讼“未被纠错”，但表四“行政复议·结果纠正”为 1、“未经复议直接起诉·结果纠正”为 1',
     ]);
   });
 
@@ -135,22 +137,8 @@ describe('N-DISPUTE-RESULTS and N-DISPUTE-UPHELD', () => {
     expect(diagnostics.filter((d) => d.code.startsWith('N-DISPUTE-'))).toEqual([]);
   });
 
-  it('show the comparison on hover over a count, agreeing or not', () => {
-    const m = report('行政复议3件，其中结果维持2件；行政诉讼2件，其中结果维持2件。');
-    const diagnostics = checkReport(m);
-    const [agreeing, differing] = claimsOf(m, 'disputeResult');
-    const ok = hoverAt(m, diagnostics, agreeing!.range.start);
-    expect(ok?.markdown).toContain('正文数字与表格一致');
-    expect(ok?.markdown).toContain('表四“行政复议·结果维持”为 2');
-    const bad = hoverAt(m, diagnostics, differing!.range.start);
-    expect(bad?.markdown).toContain('正文数字与表格不一致');
-    // The parts and their sum, with the backslashes Markdown escaping put before + and = taken out.
-    expect(bad!.markdown.replace(/\\/g, '')).toContain('“未经复议直接起诉·结果维持”1 件 + “复议后起诉·结果维持”0 件 = 1 件');
-    expect(bad?.markdown).toContain('N-DISPUTE-RESULTS');
-  });
-
   it('speak English too', () => {
-    const en = checkReport(report('行政复议3件，均获维持。'), { locale: 'en' }).filter((d) => d.code === 'N-DISPUTE-UPHELD');
-    expect(en.map((d) => d.message)).toEqual(['The text says every case (Administrative review) was upheld, but in Table IV "Administrative review · corrected" is 1']);
+    const en = checkReport(report('行政复议3件，均获维持。'), { locale: 'en' }).filter((d) => d.code === 'N-DISPUTE-RESULTS');
+    expect(en.map((d) => d.message)).toEqual(['The text says "均获维持" (Administrative review), but in Table IV "Administrative review · corrected" is 1']);
   });
 });

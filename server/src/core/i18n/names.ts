@@ -93,15 +93,9 @@ export function cellName(id: string, locale: Locale): string {
   return id;
 }
 
-/** A result column of table 四 (`结果维持`, `upheld`). */
-export function t4ColumnName(column: string, locale: Locale): string {
-  return locale === 'en' ? (T4_COL_EN[column] ?? column) : (T4_COLUMNS.find((c) => c.id === column)?.label ?? column);
-}
-
-/** A proceeding of table 四 as prose names it: `行政复议`, `行政诉讼` (both litigation groups), or one group. */
+/** A proceeding of table 四 as prose names it: `行政复议`, or `行政诉讼` (both litigation groups). */
 export function t4ProceedingName(proceeding: T4Proceeding, locale: Locale): string {
-  if (proceeding === 'lit') return locale === 'en' ? 'Litigation' : T4_LITIGATION;
-  return locale === 'en' ? (T4_GROUP_EN[proceeding] ?? proceeding) : (T4_GROUPS.find((g) => g.id === proceeding)?.label ?? proceeding);
+  return proceeding === 'lit' ? (locale === 'en' ? 'Litigation' : T4_LITIGATION) : locale === 'en' ? T4_GROUP_EN.rev! : T4_GROUPS[0]!.label;
 }
 
 export function tableName(table: 't2' | 't3' | 't4', locale: Locale): string {

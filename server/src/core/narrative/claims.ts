@@ -167,30 +167,19 @@ const APPLICATION_OFF_TOPIC = (m: MatchInfo) => OFF_TOPIC.test(m.text) || DISPUT
  */
 const RESULT_WORDS: readonly (readonly [T4ColumnId, string])[] = [
   // 运维持续 holds 维持.
-  ['upheld', '(?:结果维持|(?<!运)(?:被|予以|决定|复议)?维持(?:原(?:行政)?(?:行为|决定|答复))?)'],
-  ['corrected', '(?:结果纠正|被?(?:纠正|纠错))'],
+  ['upheld', '(?:结果|被)?(?<!运)维持(?:原行政行为)?'],
+  ['corrected', '(?:结果|被)?(?:纠正|纠错)'],
   ['other', '其他结果'],
-  ['pending', '(?:尚未审结|未审结|尚未结案|未结案|(?:尚在|正在)审理中?|审理中)'],
+  ['pending', '尚?未审结'],
 ];
 /** Cases are counted in 件/起/宗/例: 条/项/次 count corrected web pages and the like. */
-const DISPUTE_UNIT = '(?:件|起|宗|例|个(?!工作日|月|百分点|小时))';
-/** Words around a negation that name only the proceeding or the case (`未出现行政复议案件被纠错`). */
-const DISPUTE_SUBJECT = '(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|产生)?的?|行政复议|行政诉讼|复议|诉讼|案件|任何|一起|一件|一例|(?:行政)?行为|答复|决定|的|中|、|和|及|或)';
-const NEGATED = `(?:未|没有|无|不存在)(?:出现|发生|产生|有)?过?${DISPUTE_SUBJECT}{0,8}`;
-/** A statement about some of the cases only, or an aim rather than a result. */
-const PARTIAL = /其余|其他|除|另有|力争|争取|确保|避免|防止|杜绝|努力|目标|力求|减少|降低/;
-/** Outcomes other than 维持 in the same sentence: `均维持` is then about some of the cases. */
-const OTHER_OUTCOME = /纠正|纠错|撤销|确认违法|确认无效|驳回|撤回|撤诉|终止|和解|调解|败诉/;
-/** A count in the clause before a blanket claim (`其中 2 件均维持`): it covers those cases only. */
-const COUNTED = new RegExp(`${NUMBER_SOURCE}\\s*${DISPUTE_UNIT}`);
-
-/**
- * A bare `纠正 2 件` is a count of outcomes only in a list of them (`其中维持 2 件，纠正 1 件`):
- * elsewhere it may be the agency's own corrections (`及时纠正 2 件`). `结果纠正`, `被纠正` always are.
- */
-function outcomeCount(m: MatchInfo): boolean {
-  return /^(?:结果|被)/.test(m.text) || /其中/.test(m.clauseLead) || /维持/.test(m.lead.slice(0, m.lead.length - m.text.length));
-}
+const DISPUTE_UNIT = '[件起宗例]';
+/** A negation, then words that name only the cases (`未出现因政府信息公开引起的行政复议案件被纠错`). */
+const NEGATED = '(?:未|没有|无)(?:出现|发生|有)?过?[因政府信息公开工作引起发的行复议诉讼案件任何一、和及或]{0,24}';
+/** A statement about some of the cases only (`其中 2 件均维持`, `其余`), or an aim rather than a result. */
+const PARTIAL = /其中|其余|其他|除|力争|争取|确保|避免|防止/;
+/** Other outcomes in the sentence of an `均维持` (纠正, 纠错, 撤销, 撤回, 撤诉, 驳回…): it is about some of the cases. */
+const OTHER_OUTCOME = /纠|撤|驳回|终止|败诉/;
 
 const DISPUTE_PATTERNS: Pattern[] = [
   // 其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件 (real/003)
@@ -198,33 +187,28 @@ const DISPUTE_PATTERNS: Pattern[] = [
     {
       kind: 'disputeResult',
       column,
-      re: re(`${word}的?(?:案件|情形)?(?:共计|共|为|有|达)?\\s*${N}\\s*${DISPUTE_UNIT}`),
-      reject: (m) => COMPARISON.test(m.clause) || (column === 'corrected' && !outcomeCount(m)),
+      re: re(`${word}的?(?:案件)?(?:共|为|有)?\\s*${N}\\s*${DISPUTE_UNIT}`),
+      // A bare `纠正 2 件` counts outcomes only in a list of them (`其中维持 2 件，纠正 1 件`);
+      // elsewhere it may be the agency's own corrections (`及时纠正 2 件`).
+      reject: (m) => COMPARISON.test(m.clause) || (column === 'corrected' && !/^(?:结果|被)/.test(m.text) && !/其中|维持/.test(m.sentence)),
     },
     // 2 件维持原行政行为，1 件被纠正
-    { kind: 'disputeResult', column, re: re(`${N}\\s*${DISPUTE_UNIT}(?:案件)?(?:结果)?(?:为|已|经|已被)?${word}`), reject: (m) => COMPARISON.test(m.clause) },
+    { kind: 'disputeResult', column, re: re(`${N}\\s*${DISPUTE_UNIT}${word}`), reject: (m) => COMPARISON.test(m.clause) },
   ]),
   // 均获维持, 全部被复议机关维持, 结果为维持 (html/302)
   {
     kind: 'allUpheld',
-    re: re(`(?:均|全部|都|皆|一律)已?(?:获|被|予以|得到|获得)?(?:复议机关|上级机关|人民法院|法院)?(?:依法)?(?:决定|判决)?(?:予以)?维持(?!在|稳定|水平|运行|良好|较|正常)`),
-    reject: (m) => PARTIAL.test(m.lead) || OTHER_OUTCOME.test(m.sentence) || COUNTED.test(m.clauseLead),
+    re: re(`(?:(?:均|全部|都)(?:获|被|得到)?(?:复议机关|法院)?(?:予以)?|结果均?为)维持(?!在|稳定|水平|运行)`),
+    reject: (m) => PARTIAL.test(m.lead) || OTHER_OUTCOME.test(m.sentence),
   },
-  { kind: 'allUpheld', re: re(`结果均?(?:为|是)被?维持(?!在)`), reject: (m) => PARTIAL.test(m.lead) || OTHER_OUTCOME.test(m.sentence) || COUNTED.test(m.clauseLead) },
   // 未出现被纠错的情况 (real/117), 未出现结果纠正案件 (html/303), 均未被纠正, 无败诉, 均胜诉
-  { kind: 'noneCorrected', re: re(`${NEGATED}(?:被|结果)(?:复议机关|上级机关|人民法院|法院)?(?:依法)?(?:纠正|纠错)`), reject: (m) => PARTIAL.test(m.lead) },
-  { kind: 'noneCorrected', re: re(`${NEGATED}(?:败诉|纠错)(?!率)`), reject: (m) => PARTIAL.test(m.lead) },
-  { kind: 'noneCorrected', re: re(`(?:均|全部|都|皆)已?获?胜诉|(?:败诉|纠错)率均?(?:为|是)?\\s*(?:零|0(?:\\.0+)?\\s*%?)(?![\\d.])|零(?:败诉|纠错)|胜诉率(?:为|达到|达)?\\s*100(?:\\.0+)?\\s*%`), reject: (m) => PARTIAL.test(m.lead) },
+  { kind: 'noneCorrected', re: re(`${NEGATED}(?:(?:被|结果)(?:复议机关|法院)?(?:纠正|纠错)|败诉|纠错)(?!率)|(?:均|全部|都)获?胜诉|零(?:败诉|纠错)`), reject: (m) => PARTIAL.test(m.lead) },
 ];
 const DISPUTE_KINDS: ReadonlySet<ClaimKind> = new Set(['disputeResult', 'allUpheld', 'noneCorrected']);
 
-/**
- * The proceedings a result claim is about: those named last before it in its sentence. 胜诉 and
- * 败诉 are words of the courts, so such a claim is about litigation only.
- */
+/** The proceedings a result claim is about: those named last before it in its sentence. */
 function disputeOf(p: Pattern, info: MatchInfo): DisputeClaim | null {
-  let groups = disputeGroupsBefore(info.lead);
-  if (/胜诉|败诉/.test(info.text)) groups = groups.filter((g) => g !== 'rev');
+  const groups = disputeGroupsBefore(info.lead);
   return groups.length ? { groups, column: p.column ?? null } : null;
 }
 

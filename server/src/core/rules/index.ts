@@ -41,7 +41,6 @@ import nReview from './n-review';
 import nLitigation from './n-litigation';
 import nNoDispute from './n-no-dispute';
 import nDisputeResults from './n-dispute-results';
-import nDisputeUpheld from './n-dispute-upheld';
 import nNormative from './n-normative';
 import nRegulation from './n-regulation';
 import nPenalty from './n-penalty';
@@ -106,7 +105,6 @@ export const RULE_LIST: readonly Rule[] = [
   nLitigation,
   nNoDispute,
   nDisputeResults,
-  nDisputeUpheld,
   nNormative,
   nRegulation,
   nPenalty,

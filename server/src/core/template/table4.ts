@@ -38,18 +38,13 @@ export const T4_PARTS: readonly T4ColumnId[] = ['upheld', 'corrected', 'other', 
 export const T4_LITIGATION = '行政诉讼';
 
 /**
- * A proceeding as prose names it: one group, or `lit`, the two litigation groups under their
+ * A proceeding as prose names it: 行政复议, or 行政诉讼, the two litigation groups under their
  * banner (the table has no litigation total; spec §3.2: 行政诉讼总数 = lit_direct + lit_after).
  */
-export type T4Proceeding = T4GroupId | 'lit';
+export type T4Proceeding = 'rev' | 'lit';
 
 /** The groups whose cells a proceeding's figures add up. */
-export const T4_PROCEEDING_GROUPS: Readonly<Record<T4Proceeding, readonly T4GroupId[]>> = {
-  rev: ['rev'],
-  lit: ['lit_direct', 'lit_after'],
-  lit_direct: ['lit_direct'],
-  lit_after: ['lit_after'],
-};
+export const T4_PROCEEDING_GROUPS: Readonly<Record<T4Proceeding, readonly T4GroupId[]>> = { rev: ['rev'], lit: ['lit_direct', 'lit_after'] };
 
 /** Header words → hover key of the group they name. */
 export const T4_GROUP_HEADERS: Readonly<Record<string, string>> = {
