@@ -1,7 +1,7 @@
 /**
- * Prose about table 四's outcomes (N-DISPUTE-RESULTS, N-DISPUTE-RESULTS): which counts and blanket
- * claims are read, which proceeding each is bound to, what is left alone, and what the rules
- * then report. The report is real/117 (平潭海坛片区 2024), its 复议/诉讼 sentence and table-四 row
+ * Prose about table 四's outcomes (N-DISPUTE-RESULTS): which counts and blanket
+ * claims are read, which proceeding each is bound to, what is left alone, and what the rule
+ * then reports. The report is real/117 (平潭海坛片区 2024), its 复议/诉讼 sentence and table-四 row
  * replaced.
  */
 import { describe, it, expect } from 'vitest';
@@ -109,8 +109,8 @@ describe('outcome claims', () => {
   });
 });
 
-describe('N-DISPUTE-RESULTS and N-DISPUTE-RESULTS', () => {
-  it('compare a review count with its cell and a litigation count with both groups', () => {
+describe('N-DISPUTE-RESULTS', () => {
+  it('compares a review count with its cell and a litigation count with both groups', () => {
     expect(findings('行政复议3件，其中结果维持2件，结果纠正1件；行政诉讼2件，其中结果维持1件，结果纠正1件。')).toEqual([]);
     expect(findings('行政复议3件，其中结果维持3件；行政诉讼2件，其中结果维持2件。')).toEqual([
       'N-DISPUTE-RESULTS 正文称行政复议“结果维持3件”，但表四“行政复议·结果维持”为 2',
@@ -119,7 +119,7 @@ describe('N-DISPUTE-RESULTS and N-DISPUTE-RESULTS', () => {
     expect(findings('复议后起诉的行政诉讼0件，结果维持1件。')).toEqual([]);
   });
 
-  it('hold 均维持 to 结果纠正 and 其他结果, 未被纠正 and 均胜诉 to 结果纠正 only', () => {
+  it('holds 均维持 to 结果纠正 and 其他结果, 未被纠正 and 均胜诉 to 结果纠正 only', () => {
     expect(findings('行政复议3件，均获维持。')).toEqual(['N-DISPUTE-RESULTS 正文称行政复议“均获维持”，但表四“行政复议·结果纠正”为 1']);
     const withdrawn = [2, 0, 1, 0, 3, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0];
     expect(findings('行政复议3件，未被纠正；行政诉讼2件，均胜诉。', withdrawn)).toEqual([]);
@@ -129,7 +129,7 @@ describe('N-DISPUTE-RESULTS and N-DISPUTE-RESULTS', () => {
     ]);
   });
 
-  it('leave a cell the table’s own sums put right to the sum rule', () => {
+  it('leaves a cell the table’s own sums put right to the sum rule', () => {
     // 结果纠正 1 under a total of 2 = 2 + 0 + 0 + 0: the sums say the 1 is the wrong cell.
     const broken = [2, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const diagnostics = checkReport(report('行政复议2件，均获维持。', broken));
@@ -137,7 +137,7 @@ describe('N-DISPUTE-RESULTS and N-DISPUTE-RESULTS', () => {
     expect(diagnostics.filter((d) => d.code.startsWith('N-DISPUTE-'))).toEqual([]);
   });
 
-  it('speak English too', () => {
+  it('speaks English too', () => {
     const en = checkReport(report('行政复议3件，均获维持。'), { locale: 'en' }).filter((d) => d.code === 'N-DISPUTE-RESULTS');
     expect(en.map((d) => d.message)).toEqual(['The text says "均获维持" (Administrative review), but in Table IV "Administrative review · corrected" is 1']);
   });

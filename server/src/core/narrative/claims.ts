@@ -283,7 +283,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'noDispute',
     re: re(`(?:未发生|没有发生|未出现|没有出现|未收到|未接到|未产生|无(?!法|正当|需|论)|没有)${gap(18)}行政复议${gap2(10)}行政诉讼`),
-    // `未发生行政复议被纠错和行政诉讼败诉的情况` denies an outcome, not the cases (N-DISPUTE-UPHELD reads it).
+    // `未发生行政复议被纠错和行政诉讼败诉的情况` denies an outcome, not the cases (N-DISPUTE-RESULTS reads it).
     reject: (m) => /\d/.test(m.text) || /[但却]/.test(m.gap) || /纠正|纠错|败诉|胜诉|维持/.test(m.text),
   },
   { kind: 'noDispute', re: re(`(?:行政复议|行政诉讼)(?:和|、|及|或)(?:行政诉讼|行政复议)(?:案件)?(?:数量)?(?:均为|均|都|为)(?:零|0)(?![\\d.])`) },
