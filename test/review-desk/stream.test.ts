@@ -1,8 +1,8 @@
 /**
  * `review` streams as `check` does: inputs are taken one at a time as they are found, pass one
- * keeps a summary and lets the text go, pass two reads each report again (a file from disk, an
- * imported Word file from the run's spill folder, removed at the end) and keeps only what the
- * review's files show. And no file is left out in silence: every one is a row of the review or a
+ * keeps a summary and hands the text to pass two (in memory up to a budget; beyond it pass two
+ * reads a file from disk again, an imported Word file from the run's spill folder, removed at the
+ * end) and keeps only what the review's files show. And no file is left out in silence: every one is a row of the review or a
  * line on stderr with its reason, in check's words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ describe('review streams its inputs', () => {
     expect(reports[1]!.lastYear?.file).toBe(files[0]);
   }, 60_000);
 
-  it('keeps no text between the passes: a file removed after pass one is 未能检查 in pass two; an imported file is read from the spill, which is removed at the end', async () => {
+  it('beyond the memory budget: a file removed after pass one is 未能检查 in pass two; an imported file is read from the spill, which is removed at the end', async () => {
     const { files } = folder();
     const [, second, , docx] = files;
     // The run's spill folder is made inside this one, so the test can look into it.
@@ -78,6 +78,7 @@ describe('review streams its inputs', () => {
         locale: 'zh-CN',
         encoding: 'auto',
         spillDir,
+        keepChars: 0,
         onProgress: (p) => {
           if (p.pass !== 2 || p.done !== 1) return;
           // Between the passes: the text file and the Word file leave the disk.
@@ -103,13 +104,35 @@ describe('review streams its inputs', () => {
     expect(readdirSync(spillDir)).toEqual([]);
   }, 60_000);
 
-  it('a file changed between the passes is checked as it now is, not by pass one’s summary of it', async () => {
+  it('within the memory budget, pass two checks the texts pass one read: a file removed after pass one is still checked, and nothing is spilled', async () => {
+    const { files } = folder();
+    const [, second, , docx] = files;
+    const spillDir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-kept-'));
+    let spills: string[] = ['not looked at'];
+    const reports = await reviewInputs(files.map(fileInput), {
+      locale: 'zh-CN',
+      encoding: 'auto',
+      spillDir,
+      onProgress: (p) => {
+        if (p.pass !== 2 || p.done !== 1) return;
+        rmSync(second!);
+        rmSync(docx!);
+        spills = readdirSync(spillDir);
+      },
+    });
+    expect(spills).toEqual([]);
+    expect(reports.map((r) => r.verdict === 'failed')).toEqual([false, false, false, false]);
+    expect(reports[3]!.form).toBe('docx');
+  }, 60_000);
+
+  it('a file read again in pass two (beyond the memory budget) and changed between the passes is checked as it now is, not by pass one’s summary of it', async () => {
     // Pass one reads a 2024 report that repeats 2023's sections 一 and 五; pass two finds them written anew.
     const { lastYear: a, thisYear: b, rewritten } = changedPair('ogi-stream-changed-');
     const run = (change: boolean) =>
       reviewInputs([a, b].map(fileInput), {
         locale: 'zh-CN',
         encoding: 'auto',
+        keepChars: 0,
         onProgress: (p) => {
           if (change && p.pass === 2 && p.done === 1) writeFileSync(b, rewritten);
         },

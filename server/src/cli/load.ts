@@ -47,11 +47,10 @@ export interface LoadedText {
   /** Publication date an imported file states (YYYY-MM-DD), for the deadline rule. */
   published?: string;
   /**
-   * 52 bits of the SHA-256 of the bytes read from a file, a number (kept unboxed per report): a
-   * run's second pass knows by it that it read the text its first pass summarised. Absent for
-   * bytes given in memory (they do not change).
+   * What was read from a file (absent for bytes given in memory, which do not change): its
+   * `digestOf` tells a run's second pass that it read the text its first pass summarised.
    */
-  digest?: number;
+  snapshot?: Snapshot;
   /** A text file read from disk: what a safe write of a fix needs. */
   source?: { bytes: Buffer; decoded: Decoded; snapshot: Snapshot };
 }
@@ -102,7 +101,7 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
       ok: true,
       form: imported.form,
       text: imported.text,
-      ...(snapshot ? { digest: digestOf(snapshot) } : {}),
+      ...(snapshot ? { snapshot } : {}),
       warnings: imported.problem ? [REASON.partialImport(imported.problem)] : [],
       ...(imported.problem ? { importProblem: imported.problem } : {}),
       ...(imported.lineSources ? { lineSources: imported.lineSources } : {}),
@@ -116,9 +115,14 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
     if (err instanceof BinaryFileError) return { ok: false, form, reason: REASON.notText };
     throw err;
   }
-  return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { digest: digestOf(snapshot), source: { bytes, decoded, snapshot } } : {}) };
+  return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { snapshot, source: { bytes, decoded, snapshot } } : {}) };
 }
 
-function digestOf(snapshot: Snapshot): number {
-  return Number.parseInt(snapshot.hash.slice(0, 13), 16);
+/**
+ * 52 bits of the SHA-256 of the bytes a file gave, a number (kept unboxed per report); 0 for
+ * bytes given in memory. Asked only when a second pass will read the file again: a text kept
+ * between the passes (`between-passes.ts`) needs no proof that it is the same.
+ */
+export function digestOf(loaded: LoadedText): number {
+  return loaded.snapshot ? Number.parseInt(loaded.snapshot.hash.slice(0, 13), 16) : 0;
 }

@@ -20,7 +20,8 @@ import { safeWrite, WriteRefusal } from '../io/safe-write';
 import { changesOf, unifiedDiff, type Change } from './fix-report';
 import { walkOperands } from './walk';
 import { REASON } from './reasons';
-import { loadReport, type LoadedText, type LoadFailure, type LoadInput } from './load';
+import { digestOf, loadReport, type LoadedText, type LoadFailure, type LoadInput } from './load';
+import { BetweenPasses, type Kept } from './between-passes';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -38,6 +39,10 @@ export interface PipelineOptions {
   notice?: (message: string) => void;
   /** Most reports the 跨单位雷同 index is built over (default `COHORT_LIMIT`; tests set a small one). */
   cohortLimit?: number;
+  /** Characters of text kept in memory between the passes (default `KEEP_CHARS`; tests set 0). */
+  keepChars?: number;
+  /** Where the run's spill folder for imported texts is made (default the system's temporary folder). */
+  spillDir?: string;
 }
 
 
@@ -87,13 +92,18 @@ type Candidate = {
   uri: string | null;
   /** Pass 1's summary (also in the index), which pass 2's rules read when the text is the same. */
   summary: ReportSummary | null;
-  /** Pass 1's bytes as `load.ts` digests them (0: bytes in memory, which do not change): pass 2 read the same text when they match. */
+  /** Pass 1's text for pass 2 (`between-passes.ts`), or null: read the file again. */
+  kept: Kept | null;
+  /** Pass 1's bytes as `load.ts` digests them when pass 2 reads them again (else 0): pass 2 read the same text when they match. */
   digest: number;
 };
 
 /** Read and parse one report (pass 1 and pass 2), or say why not. */
 async function load(input: LoadInput, encoding: EncodingOption): Promise<LoadFailure | Loaded> {
-  const loaded = await loadReport(input, encoding);
+  return parsed(await loadReport(input, encoding));
+}
+
+function parsed(loaded: LoadedText | LoadFailure): LoadFailure | Loaded {
   return loaded.ok ? { ...loaded, model: parseReport(loaded.text) } : loaded;
 }
 
@@ -135,6 +145,15 @@ async function readStdinDefault(): Promise<Buffer> {
  * pass 1 (as they are met), then each checked report in pass 2. Never throws for a bad file.
  */
 export async function* checkOperands(operands: Iterable<string>, options: PipelineOptions): AsyncGenerator<ReportResult> {
+  const passes = new BetweenPasses({ ...(options.keepChars !== undefined ? { keepChars: options.keepChars } : {}), ...(options.spillDir ? { spillDir: options.spillDir } : {}) });
+  try {
+    yield* bothPasses(operands, options, passes);
+  } finally {
+    passes.remove();
+  }
+}
+
+async function* bothPasses(operands: Iterable<string>, options: PipelineOptions, passes: BetweenPasses): AsyncGenerator<ReportResult> {
   const cohortLimit = options.cohortLimit ?? COHORT_LIMIT;
   const index = new LastYearIndex();
   const cohortSummaries: ReportSummary[] = [];
@@ -155,7 +174,7 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         continue;
       }
       loaded = read;
-      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null, summary: null, digest: 0 };
+      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null, summary: null, kept: null, digest: 0 };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
         yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);
@@ -171,7 +190,9 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
         yield blank(entry.path, false, loaded.form, 'skipped', REASON.notReportImported(loaded.importProblem));
         continue;
       }
-      candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null, summary: null, digest: loaded.digest ?? 0 };
+      // A fix is written to the file as pass 2 reads it (its bytes and encoding): only then is a text file read again.
+      const kept = options.fix === 'off' || loaded.form !== 'text' ? passes.keep(loaded) : null;
+      candidate = { path: entry.path, explicit: entry.explicit, form: loaded.form, stdin: null, uri: null, summary: null, kept, digest: kept ? 0 : digestOf(loaded) };
     }
     try {
       const summary = compactSummary(summarize(loaded.model, uriOf(candidate)));
@@ -192,18 +213,26 @@ export async function* checkOperands(operands: Iterable<string>, options: Pipeli
   cohortSummaries.length = 0;
   for (const c of candidates) {
     let loaded: Loaded;
+    // The text pass 1 summarised (the same object, the same text kept, or the same bytes read again): its summary serves the rules.
+    let same = true;
     if (c.stdin) loaded = c.stdin;
     else if (single) loaded = single;
     else {
-      const read = await load({ name: c.path, form: c.form, path: c.path }, options.encoding);
+      let read: LoadFailure | Loaded;
+      if (c.kept) {
+        read = parsed(passes.take(c.kept));
+        c.kept = null;
+      } else {
+        read = await load({ name: c.path, form: c.form, path: c.path }, options.encoding);
+        same = read.ok && digestOf(read) === c.digest;
+      }
       if (!read.ok) {
         yield blank(c.path, c.explicit, c.form, 'failed', read.reason);
         continue;
       }
       loaded = read;
     }
-    // The text pass 1 summarised (the same object, or the same bytes read again): its summary serves the rules.
-    const summary = loaded === c.stdin || loaded === single || (loaded.digest ?? 0) === c.digest ? c.summary : null;
+    const summary = same ? c.summary : null;
     let result: ReportResult;
     try {
       result = checkOne(c, loaded, summary, index, cohort, options);

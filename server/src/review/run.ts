@@ -6,24 +6,19 @@
  * Memory is bounded by what is kept per report, not by the reports' texts, as `check` does
  * (`cli/pipeline.ts`): inputs are taken one at a time from an iterable the caller fills lazily
  * (a folder walk, fetched pages). Pass one reads each, decides from its one parse whether a
- * folder file is a report, keeps its packed summary (`compactSummary`) and drops the text. Pass
- * two reads it again, checks it and keeps only what the review's files show (`ReviewedReport`:
- * the findings' code, severity, message, range and cell, and the lines they point at).
- *
- * Read again from where: a file from disk (reading and decoding cost little beside the check);
- * an imported page, Word file or PDF from a spill file of its imported text in a temporary folder
- * of the run, because importing again costs more than the check (measured on the fixtures:
- * HTML 4.6 ms, Word 9 ms, PDF 113 ms a file, against ~5 ms to parse and check a report); a
- * fetched page never goes to the network twice (its bytes are in the fetch cache or the input).
+ * folder file is a report, keeps its packed summary (`compactSummary`) and hands its text to
+ * pass two as `check` does (`cli/between-passes.ts`: in memory up to a budget, an imported text
+ * beyond it in a spill file, a text file beyond it read again). Pass two checks it and keeps
+ * only what the review's files show (`ReviewedReport`: the findings' code, severity, message,
+ * range and cell, and the lines they point at). A fetched page never goes to the network twice
+ * (its bytes are in the fetch cache or the input).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkReport, COHORT_LIMIT, CohortIndex, compactSummary, fileLabel, LastYearIndex, parseReport, readsLikeReport, summarize, type CheckOptions, type Diagnostic, type Locale, type ReportSummary } from '../core/index';
 import type { EncodingOption } from '../io/encoding';
 import { ownCopy } from '../core/memo';
 import { formOf, type ReportForm } from '../import/form';
-import { loadReport, type LoadInput, type LoadResult } from '../cli/load';
+import { digestOf, loadReport, type LoadInput, type LoadResult } from '../cli/load';
+import { BetweenPasses, type Kept } from '../cli/between-passes';
 import { REASON } from '../cli/reasons';
 import { agencyOf, count, failedReport, levelLabel, type ReviewedDiagnostic, type ReviewedReport } from './report';
 
@@ -75,14 +70,16 @@ export interface ReviewOptions {
    */
   fullDiagnostics?: boolean;
   /**
-   * Where the run keeps the imported texts between its passes: it makes a folder of its own in
-   * this one and removes it at the end (default the system's temporary folder).
+   * Where the run keeps the imported texts between its passes beyond the memory budget: it makes
+   * a folder of its own in this one and removes it at the end (default the system's temporary folder).
    */
   spillDir?: string;
+  /** Characters of text kept in memory between the passes (default `KEEP_CHARS`; tests set 0). */
+  keepChars?: number;
 }
 
-/** Where pass two finds a report's text again. */
-type Source = { kind: 'file'; path: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'spill'; file: string } | { kind: 'text'; text: string };
+/** Where pass two finds a report's text again: kept by pass one, or loaded again. */
+type Source = { kind: 'file'; path: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'kept'; kept: Kept };
 
 interface Pending {
   input: ReviewInput;
@@ -103,52 +100,10 @@ function loadInput(input: ReviewInput): LoadInput {
   return { name: input.url ?? input.name, ...(input.form ? { form: input.form } : {}), ...(input.bytes ? { bytes: input.bytes } : input.path !== undefined ? { path: input.path } : {}) };
 }
 
-/**
- * A temporary folder for imported texts, made on the first import and removed at the end of
- * the run. Without a writable temporary folder the texts stay in memory (the run still works).
- */
-class Spill {
-  private dir: string | null | undefined;
-  private n = 0;
-
-  constructor(private readonly parent: string = tmpdir()) {}
-
-  keep(text: string): Source {
-    if (this.dir === undefined) {
-      try {
-        this.dir = mkdtempSync(join(this.parent, 'ogi-review-'));
-      } catch {
-        this.dir = null;
-      }
-    }
-    if (this.dir) {
-      const file = join(this.dir, `${this.n++}.txt`);
-      try {
-        writeFileSync(file, text);
-        return { kind: 'spill', file };
-      } catch {
-        // A full disk: this text stays in memory.
-      }
-    }
-    return { kind: 'text', text };
-  }
-
-  remove(): void {
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-/** Pass two's text: the spill, or the file or bytes loaded again as pass one loaded them. */
-async function textAgain(p: Pending, encoding: EncodingOption): Promise<LoadResult> {
+/** Pass two's text: pass one's, or the file or bytes loaded again as pass one loaded them. */
+async function textAgain(p: Pending, encoding: EncodingOption, passes: BetweenPasses): Promise<LoadResult> {
   const s = p.source;
-  if (s.kind === 'text') return { ok: true, form: p.form, text: s.text, warnings: [] };
-  if (s.kind === 'spill') {
-    try {
-      return { ok: true, form: p.form, text: readFileSync(s.file, 'utf8'), warnings: [] };
-    } catch (err) {
-      return { ok: false, form: p.form, reason: REASON.internal(err) };
-    }
-  }
+  if (s.kind === 'kept') return passes.take(s.kept);
   return loadReport({ ...loadInput(p.input), form: p.form, ...(s.kind === 'bytes' ? { bytes: s.bytes } : {}) }, encoding);
 }
 
@@ -163,15 +118,15 @@ function forWriters(d: Diagnostic): ReviewedDiagnostic {
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions & { fullDiagnostics: true }): Promise<ReviewedReport<Diagnostic>[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport<ReviewedDiagnostic>[]> {
-  const spill = new Spill(options.spillDir);
+  const passes = new BetweenPasses({ ...(options.keepChars !== undefined ? { keepChars: options.keepChars } : {}), ...(options.spillDir ? { spillDir: options.spillDir } : {}) });
   try {
-    return await run(inputs, options, spill);
+    return await run(inputs, options, passes);
   } finally {
-    spill.remove();
+    passes.remove();
   }
 }
 
-async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions, spill: Spill): Promise<ReviewedReport<ReviewedDiagnostic>[]> {
+async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions, passes: BetweenPasses): Promise<ReviewedReport<ReviewedDiagnostic>[]> {
   // In input order: a report that could not be read keeps its place among the others.
   const order: (ReviewedReport | Pending)[] = [];
   const lastYear = new LastYearIndex();
@@ -203,8 +158,9 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     } catch {
       // Without a summary the report is still checked; it just cannot be last year's report of another.
     }
-    // The text is let go here; pass two finds it again.
-    const source: Source = read.form !== 'text' ? spill.keep(read.text) : input.bytes ? { kind: 'bytes', bytes: input.bytes } : { kind: 'file', path: input.path! };
+    // The text is kept for pass two, or let go here and pass two finds it again.
+    const kept = passes.keep(read);
+    const source: Source = kept ? { kind: 'kept', kept } : input.bytes ? { kind: 'bytes', bytes: input.bytes } : { kind: 'file', path: input.path! };
     order.push({
       input: { ...input, bytes: undefined },
       form: read.form,
@@ -212,7 +168,7 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       ...(read.published ? { published: read.published } : {}),
       ...(read.warnings.length ? { warnings: read.warnings } : {}),
       ...(summary ? { summary } : {}),
-      ...(source.kind === 'file' && read.digest ? { digest: read.digest } : {}),
+      ...(source.kind === 'file' && read.snapshot ? { digest: digestOf(read) } : {}),
     });
   }
   // As `check`: beyond the limit, no 跨单位雷同 index (said once), everything else checked.
@@ -236,8 +192,7 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
     }
     const { input } = item;
     options.onProgress?.({ pass: 2, done: ++done, total, name: input.name });
-    const again = await textAgain(item, options.encoding);
-    if (item.source.kind === 'spill') rmSync(item.source.file, { force: true });
+    const again = await textAgain(item, options.encoding, passes);
     if (!again.ok) {
       results.push(failedReport(input.name, again.reason, item.form, input.url));
       continue;
@@ -247,7 +202,7 @@ async function run(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, o
       const model = parseReport(again.text);
       const extra = options.optionsFor?.(input) ?? {};
       // Pass one's summary is of this text unless the file changed on disk between the passes.
-      const same = item.source.kind !== 'file' || (item.digest !== undefined && item.digest === again.digest);
+      const same = item.source.kind !== 'file' || (item.digest !== undefined && item.digest === digestOf(again));
       const summary = same ? item.summary : undefined;
       const diagnostics = checkReport(model, { locale: options.locale, lastYear, cohort, uri: input.uri, ...(summary ? { summary } : {}), ...(item.published ? { published: item.published } : {}), ...extra });
       // Copied: a name read from the title line is a view of the whole text.
