@@ -29,6 +29,9 @@ export function readConfigFile(path: string): ConfigFile {
 
 export class ConfigFinder {
   private readonly perDir = new Map<string, ConfigFile | null>();
+  /** The merged config of the last folder asked about: a run asks up to three times per report, folder after folder. */
+  private lastDir: string | null = null;
+  private lastResolved: ResolvedConfig | null = null;
   private readonly explicit: ConfigFile | null;
 
   /** `explicitPath`: the `--config` file, used for every report instead of looking upwards. */
@@ -45,13 +48,15 @@ export class ConfigFinder {
     return found;
   }
 
-  /** The merged config that applies to the report at `file`. */
+  /** The merged config that applies to the report at `file` (the same object for files of one folder: read it, do not change it). */
   forFile(file: string): ResolvedConfig {
+    const folder = dirname(resolve(file));
+    if (folder === this.lastDir && this.lastResolved) return this.lastResolved;
     let files: ConfigFile[];
     if (this.explicit) files = [this.explicit];
     else {
       files = [];
-      let dir = dirname(resolve(file));
+      let dir = folder;
       for (;;) {
         const f = this.inDir(dir);
         if (f) files.unshift(f);
@@ -61,11 +66,13 @@ export class ConfigFinder {
       }
     }
     const { config, ignore } = mergeConfigs(files);
-    return { config, files: files.map((f) => f.path), ignore, problems: files.flatMap((f) => f.problems) };
+    this.lastDir = folder;
+    return (this.lastResolved = { config, files: files.map((f) => f.path), ignore, problems: files.flatMap((f) => f.problems) });
   }
 
   /** The file is named by an ignore glob of a config that applies to it. */
   isIgnored(file: string, resolved = this.forFile(file)): boolean {
+    if (!resolved.ignore.length) return false;
     const abs = resolve(file);
     return resolved.ignore.some(({ dir, glob }) => {
       const rel = relative(dir, abs);

@@ -34,7 +34,8 @@ export class ReadRefusal extends Error {
   }
 }
 
-export function kindOf(st: Stats): string | null {
+/** What a special file is, from `stat` or a folder listing's entry (`Dirent` answers the same questions). */
+export function kindOf(st: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string | null {
   if (st.isFIFO()) return '命名管道（FIFO）';
   if (st.isCharacterDevice()) return '字符设备';
   if (st.isBlockDevice()) return '块设备';
