@@ -1,8 +1,8 @@
 /**
  * `review` streams as `check` does: inputs are taken one at a time as they are found, pass one
- * keeps a summary and hands the text to pass two (in memory up to a budget; beyond it pass two
- * reads a file from disk again, an imported Word file from the run's spill folder, removed at the
- * end) and keeps only what the review's files show. And no file is left out in silence: every one is a row of the review or a
+ * keeps a summary and hands the text to pass two (pass two reads a file from disk again, an
+ * imported Word file from the run's spill folder, removed at the end; or, with a memory budget,
+ * takes the text pass one kept) and keeps only what the review's files show. And no file is left out in silence: every one is a row of the review or a
  * line on stderr with its reason, in check's words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,7 +104,7 @@ describe('review streams its inputs', () => {
     expect(readdirSync(spillDir)).toEqual([]);
   }, 60_000);
 
-  it('within the memory budget, pass two checks the texts pass one read: a file removed after pass one is still checked, and nothing is spilled', async () => {
+  it('within a memory budget (none by default), pass two checks the texts pass one read: a file removed after pass one is still checked, and nothing is spilled', async () => {
     const { files } = folder();
     const [, second, , docx] = files;
     const spillDir = mkdtempSync(path.join(tmpdir(), 'ogi-stream-kept-'));
@@ -113,6 +113,7 @@ describe('review streams its inputs', () => {
       locale: 'zh-CN',
       encoding: 'auto',
       spillDir,
+      keepChars: 10_000_000,
       onProgress: (p) => {
         if (p.pass !== 2 || p.done !== 1) return;
         rmSync(second!);

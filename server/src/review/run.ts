@@ -7,8 +7,8 @@
  * (`cli/pipeline.ts`): inputs are taken one at a time from an iterable the caller fills lazily
  * (a folder walk, fetched pages). Pass one reads each, decides from its one parse whether a
  * folder file is a report, keeps its packed summary (`compactSummary`) and hands its text to
- * pass two as `check` does (`cli/between-passes.ts`: in memory up to a budget, an imported text
- * beyond it in a spill file, a text file beyond it read again). Pass two checks it and keeps
+ * pass two through `check`'s `cli/between-passes.ts`, with no memory budget by default: an imported
+ * text goes to a spill file, a text file is read again. Pass two checks it and keeps
  * only what the review's files show (`ReviewedReport`: the findings' code, severity, message,
  * range and cell, and the lines they point at). A fetched page never goes to the network twice
  * (its bytes are in the fetch cache or the input).
@@ -74,7 +74,12 @@ export interface ReviewOptions {
    * a folder of its own in this one and removes it at the end (default the system's temporary folder).
    */
   spillDir?: string;
-  /** Characters of text kept in memory between the passes (default `KEEP_CHARS`; tests set 0). */
+  /**
+   * Characters of text kept in memory between the passes (default 0: a review keeps more per
+   * report than `check` and its run is mostly the rules and the writers; keeping up to
+   * `KEEP_CHARS` measured within noise on 4,000 reports, 14.9 / 16.7 → 15.6 / 16.1 s CPU, and
+   * +20 MB peak). Imported texts go to the spill either way, never imported twice.
+   */
   keepChars?: number;
 }
 
@@ -118,7 +123,7 @@ function forWriters(d: Diagnostic): ReviewedDiagnostic {
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions & { fullDiagnostics: true }): Promise<ReviewedReport<Diagnostic>[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport[]>;
 export async function reviewInputs(inputs: Iterable<ReviewInput> | AsyncIterable<ReviewInput>, options: ReviewOptions): Promise<ReviewedReport<ReviewedDiagnostic>[]> {
-  const passes = new BetweenPasses({ ...(options.keepChars !== undefined ? { keepChars: options.keepChars } : {}), ...(options.spillDir ? { spillDir: options.spillDir } : {}) });
+  const passes = new BetweenPasses({ keepChars: options.keepChars ?? 0, ...(options.spillDir ? { spillDir: options.spillDir } : {}) });
   try {
     return await run(inputs, options, passes);
   } finally {
