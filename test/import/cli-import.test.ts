@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runImport } from '../../server/src/cli/import-command';
@@ -45,9 +45,19 @@ describe('ogi-report import (bundled)', () => {
 describe('ogi-report import: usage and problems', () => {
   it('needs exactly one file of a form it reads', async () => {
     expect((await runImport([])).exit).toBe(2);
-    expect((await runImport(['a.txt'])).stderr).toContain('not a web page, Word or PDF');
+    // A text report needs no import: said once its bytes are seen to be text (the name is only a hint).
+    const text = path.join(REAL_DIR, '001_hongzequ_2023.txt');
+    expect((await runImport([text])).stderr).toContain('not a web page, Word or PDF');
     expect((await runImport(['a.pdf', 'b.pdf'])).exit).toBe(2);
     expect((await runImport(['--bogus', 'a.pdf'])).exit).toBe(2);
     expect((await runImport(['missing.pdf'])).stderr).toContain("cannot read 'missing.pdf': ENOENT");
+  });
+
+  it('imports a PDF saved under a text name: the bytes decide', async () => {
+    const misnamed = path.join(mkdtempSync(path.join(tmpdir(), 'ogi-import-')), '报告.txt');
+    copyFileSync(path.join(PDF_DIR, '001_hongzequ_2023.pdf'), misnamed);
+    const r = await runImport([misnamed]);
+    expect(r.exit).toBe(0);
+    expect(cellsOf(r.stdout)).toEqual(cellsOf(readFileSync(path.join(REAL_DIR, '001_hongzequ_2023.txt'), 'utf8')));
   });
 });

@@ -51,16 +51,16 @@ export async function runImport(argv: string[], load: () => Promise<typeof Impor
   }
   if (!file) return usage('import needs a file');
 
-  const { formOf, formOfBytes, importReport } = await load();
+  const { formOfBytes, importReport } = await load();
   const notImported = usage(`'${file}' is not a web page, Word or PDF file (.html .mht .docx .doc .wps .pdf)`);
-  if (formOf(file) === 'text') return notImported;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (err) {
     return { stdout: '', stderr: `ogi-report: cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, exit: 2 };
   }
-  // The form is the bytes' (a `.doc` that is a saved web page is read as one); text needs no import.
+  // The form is the bytes', whatever the name (a `.doc` that is a saved web page, a PDF saved as
+  // `.txt`); text needs no import.
   if (formOfBytes(bytes, file) === 'text') return notImported;
   const result = await importReport(file, bytes);
   const notes: string[] = [];

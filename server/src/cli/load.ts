@@ -11,21 +11,30 @@
  * with a problem and no text at all is not loaded, and the problem is the reason. The importer's
  * `form` and `problem` are taken as it gives them, whatever form or problem it knows.
  *
+ * The form is the bytes' (`import/form.ts` `formOfBytes`, which looks at the first kilobytes
+ * only), the name or the caller's `form` only a hint: a PDF, a Word file or a web page saved as
+ * `报告.txt`, under no extension, piped to standard input or served as `text/html` is read as what
+ * it is, never refused as "not a text file" or read as text. Plain text stays on the fast path:
+ * the sniff reads the first 4 KB, and the importers are loaded only when the bytes need one.
+ *
  * A module of its own in `cli/` beside `reasons.ts` and `import-command.ts` (the words and the
  * importers' loader it needs); `review/run.ts`, which the language server also runs, already
  * takes those from here, and `io/` stays free of the command's words.
  */
 import { decode, BinaryFileError, type Decoded, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
-import { formOf, type ReportForm } from '../import/form';
+import { formOf, formOfBytes, IMAGE_PROBLEM, isImage, type ReportForm } from '../import/form';
 import { loadImporters } from './import-command';
 import { REASON } from './reasons';
 
 /** Where a report's bytes are. */
 export interface LoadInput {
-  /** The path, URL or `<stdin>` as the user gave it: says the form when `form` does not. */
+  /** The path, URL or `<stdin>` as the user gave it: a hint of the form when `form` does not give one. */
   name: string;
-  /** The form when the name does not say it (a page at `…/show?id=3`, a file named on the command line). */
+  /**
+   * A hint of the form when the name does not say it (a page at `…/show?id=3`): the bytes decide,
+   * this only where they leave it open (text under a page's name is read as a page).
+   */
   form?: ReportForm;
   /** A file on disk, read now (size limit, no FIFOs: `io/read.ts`). */
   path?: string;
@@ -64,10 +73,16 @@ export interface LoadFailure {
 
 export type LoadResult = LoadedText | LoadFailure;
 
-/** The form a load starts from: given, or said by the name, else text. */
+/** The form a load starts from, before any byte is read: given, or said by the name, else text. */
 function formToLoad(input: LoadInput): ReportForm {
   return input.form ?? formOf(input.name) ?? 'text';
 }
+
+/** The name `formOfBytes` takes as its hint: the input's, unless a given form says otherwise. */
+function hintName(input: LoadInput, hinted: ReportForm): string {
+  return formOf(input.name) === hinted || !input.form ? input.name : `report.${hinted}`;
+}
+
 
 /** Read, then decode or import. Any error, expected or not, is a failure with its reason. */
 export async function loadReport(input: LoadInput, encoding: EncodingOption): Promise<LoadResult> {
@@ -79,7 +94,7 @@ export async function loadReport(input: LoadInput, encoding: EncodingOption): Pr
   }
 }
 
-async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: EncodingOption): Promise<LoadResult> {
+async function loadOrThrow(input: LoadInput, hinted: ReportForm, encoding: EncodingOption): Promise<LoadResult> {
   let bytes: Buffer;
   let snapshot: Snapshot | undefined;
   if (input.bytes) bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
@@ -87,10 +102,14 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
     try {
       ({ bytes, snapshot } = readReportFile(input.path));
     } catch (err) {
-      if (err instanceof ReadRefusal) return { ok: false, form, reason: err.message };
+      if (err instanceof ReadRefusal) return { ok: false, form: hinted, reason: err.message };
       throw err;
     }
   } else throw new Error(`no path or bytes for '${input.name}'`);
+  return fromBytes(input, bytes, snapshot, formOfBytes(bytes, hintName(input, hinted)), encoding);
+}
+
+async function fromBytes(input: LoadInput, bytes: Buffer, snapshot: Snapshot | undefined, form: ReportForm, encoding: EncodingOption): Promise<LoadResult> {
   if (form !== 'text') {
     // The importers (their own bundle) are loaded only when a web page, Word file or PDF is met.
     const { importReport } = await loadImporters();
@@ -112,7 +131,7 @@ async function loadOrThrow(input: LoadInput, form: ReportForm, encoding: Encodin
   try {
     decoded = decode(bytes, encoding);
   } catch (err) {
-    if (err instanceof BinaryFileError) return { ok: false, form, reason: REASON.notText };
+    if (err instanceof BinaryFileError) return { ok: false, form, reason: isImage(bytes) ? REASON.importProblem(IMAGE_PROBLEM) : REASON.notText };
     throw err;
   }
   return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { snapshot, source: { bytes, decoded, snapshot } } : {}) };

@@ -170,11 +170,12 @@ async function* bothPasses(operands: Iterable<string>, options: PipelineOptions,
     if (entry.kind === 'stdin') {
       const read = await load({ name: STDIN_NAME, form: 'text', bytes: await (options.readStdin ?? readStdinDefault)() }, options.encoding);
       if (!read.ok) {
-        yield blank(STDIN_NAME, true, 'text', 'failed', read.reason);
+        yield blank(STDIN_NAME, true, read.form, 'failed', read.reason);
         continue;
       }
       loaded = read;
-      candidate = { path: STDIN_NAME, explicit: true, form: 'text', stdin: loaded, uri: null, summary: null, kept: null, digest: 0 };
+      // The bytes' form: a PDF or a Word file piped in is imported (`load.ts`).
+      candidate = { path: STDIN_NAME, explicit: true, form: loaded.form, stdin: loaded, uri: null, summary: null, kept: null, digest: 0 };
     } else {
       if (!entry.explicit && options.config?.isIgnored(entry.path)) {
         yield blank(entry.path, false, entry.form, 'skipped', REASON.ignored);

@@ -6,12 +6,12 @@
  * Safe on hostile trees: a symlink loop is caught by a visited set of real paths; FIFOs,
  * devices and sockets are named and never opened; a folder is listed one at a time.
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { ReportForm } from '../import/form';
 // The form by extension from the importers' light module (form.ts), which loads no importer; the
 // importer itself is chosen by the bytes when the file is read (a `.doc` that is a web page).
-import { formOf, unreadOfficeKind } from '../import/form';
+import { formOf, formOfBytes, unreadOfficeKind } from '../import/form';
 import { ioMessage, kindOf } from '../io/read';
 import { UNREAD_OFFICE_REASON } from './reasons';
 
@@ -23,9 +23,34 @@ export type WalkEntry =
   | { kind: 'stdin' };
 
 
-/** Forms read from folders. A file named on the command line is read whatever its name. */
+/** Forms read from folders by name. A file named on the command line is read whatever its name. */
 function folderForm(name: string): ReportForm | null {
   return formOf(name);
+}
+
+/** How much of a file without an extension is read to see what it is: `formOfBytes` looks no further. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * A file with no extension in a folder (a download saved as `show` or `getFile`): a report when
+ * its first bytes are a document we read — PDF, Word, web archive or page. Plain text without a
+ * name that says so is passed over, as any other file (READMEs and licences have no extension).
+ */
+function sniffedForm(path: string, name: string): ReportForm | null {
+  if (name.includes('.')) return null;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = new Uint8Array(SNIFF_BYTES);
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const form = formOfBytes(buf.subarray(0, n));
+    return form === 'text' ? null : form;
+  } catch {
+    // Unreadable now: the name said nothing, so nothing is claimed (a named form is read and its failure said).
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Why an office file no importer reads is not checked (zh-CN, with what to do), or null if it is no such file. */
@@ -107,7 +132,7 @@ function* walkFolder(dir: string, state: WalkState): Generator<WalkEntry> {
       yield { kind: 'skip', path: p, explicit: false, reason: `是${special}，不是普通文件，未打开` };
       continue;
     }
-    const form = folderForm(name);
+    const form = folderForm(name) ?? sniffedForm(p, name);
     if (!form) {
       // An office file a reviewer may have meant as a report is named, never passed over in silence.
       const reason = unreadReason(name);
@@ -168,7 +193,7 @@ export function* walkOperands(operands: Iterable<string>): Generator<WalkEntry> 
         yield e;
       }
       state.visited.clear();
-      if (!found) yield { kind: 'skip', path: op, explicit: true, reason: '文件夹中没有年报文件（.txt .md .html .mht .docx .doc .wps .pdf）' };
+      if (!found) yield { kind: 'skip', path: op, explicit: true, reason: '文件夹中没有年报文件（.txt .md .html .mht .docx .doc .wps .pdf，或无扩展名的 PDF、Word、网页文件）' };
       continue;
     }
     const key = resolve(op);

@@ -64,12 +64,24 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
   return magic.every((b, k) => bytes[at + k] === b);
 }
 
-/** The first kilobytes as Latin-1: enough to see a signature or a tag whatever the text's encoding. */
+/**
+ * The first kilobytes as Latin-1: enough to see a signature or a tag whatever the text's encoding.
+ * One native decode (every text report read passes here: no per-byte string building). WHATWG's
+ * `latin1` is Windows-1252, which differs from Latin-1 only on C1 bytes, never on the ASCII the
+ * signatures and tags are made of.
+ */
+const LATIN1 = new TextDecoder('latin1');
 function head(bytes: Uint8Array, size = 4096): string {
-  let s = '';
-  const end = Math.min(bytes.length, size);
-  for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);
-  return s;
+  return LATIN1.decode(bytes.subarray(0, size));
+}
+
+/** `%PDF-` within the first KB (the format allows bytes before the header), found on the bytes. */
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 1024) - 5;
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
 }
 
 /** Image signatures: a "report" that is a scan saved under a document's name. */
@@ -84,9 +96,15 @@ export function isImage(bytes: Uint8Array): boolean {
   );
 }
 
+/**
+ * What a picture under a report's name is told (a scan saved as `.pdf`, `.doc` or `.txt`): here,
+ * beside `isImage`, so the text loader says it without loading the importers.
+ */
+export const IMAGE_PROBLEM = { code: 'image-not-document', message: '这是一张图片（扫描件），不含可读取的文字：请找到原始的 Word 或 PDF 文件，或把年报文字录入后再检查' } as const;
+
 /** Whether the bytes are a PDF or a compound file (Word 97–2003): what only the full importers read. */
 export function needsFullImporters(bytes: Uint8Array): boolean {
-  return startsWith(bytes, OLE_MAGIC) || head(bytes, 1024).includes('%PDF-');
+  return startsWith(bytes, OLE_MAGIC) || hasPdfHeader(bytes);
 }
 
 /**
@@ -97,12 +115,11 @@ export function needsFullImporters(bytes: Uint8Array): boolean {
  */
 export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   const named = formOf(fileName);
-  const start = head(bytes);
   // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
-  if (head(bytes, 1024).includes('%PDF-')) return 'pdf';
+  if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
-  const text = start.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
+  const text = head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
   if (text.startsWith('{\\rtf')) return 'rtf';
   if (isMimeArchive(text)) return 'mhtml';
   // Word 2003 XML and flat OPC/ODF files are Word documents no importer reads: not text, not a page.

@@ -44,7 +44,7 @@ export interface ImportResult {
 }
 
 // formOf and formOfBytes live in form.ts (no importer code), so a caller that only needs the form does not load pdf.js.
-import { formOf, formOfBytes, isImage, isOfficeXml, type ReportForm } from './form';
+import { formOf, formOfBytes, IMAGE_PROBLEM, isImage, isOfficeXml, type ReportForm } from './form';
 export { formOf, formOfBytes, type ReportForm };
 
 /** Read a report published as a web page (or web archive), Word file or PDF: chosen by the bytes. */
@@ -54,7 +54,7 @@ export async function importReport(fileName: string, bytes: Uint8Array): Promise
     return { form, text: '', meta: {}, problem: { code: 'office-xml-not-read', message: '这是 Word 2003 XML 或单一文件 XML 格式的文档，暂不能读取：请用 Word 或 WPS 打开后另存为 .docx 或 PDF 再检查' } };
   }
   if (form !== 'text' && isImage(bytes)) {
-    return { form, text: '', meta: {}, problem: { code: 'image-not-document', message: '这是一张图片（扫描件），不含可读取的文字：请找到原始的 Word 或 PDF 文件，或把年报文字录入后再检查' } };
+    return { form, text: '', meta: {}, problem: { ...IMAGE_PROBLEM } };
   }
   try {
     switch (form) {

@@ -5,15 +5,26 @@
  * so the review names it.
  */
 import { isLikelyReport } from '../core/index';
-import { formOf } from '../import/form';
+import { formOf, formOfBytes, IMAGE_PROBLEM, isImage, type ReportForm } from '../import/form';
 import type { ReviewInput } from '../review/run';
 import { attachmentLinks, pageText, reportLinksOfYear } from './links';
 import type { Fetcher, Fetched } from './fetch';
 
-function isHtml(f: Extract<Fetched, { bytes: Uint8Array }>): boolean {
-  if (/html|xml/i.test(f.contentType)) return true;
-  if (/pdf|word|officedocument|octet-stream/i.test(f.contentType)) return false;
-  return /^\s*<(!doctype|html|head|body|meta|div)/i.test(new TextDecoder().decode(f.bytes.subarray(0, 512)));
+/**
+ * The form of a fetched body: its bytes first (`formOfBytes`), since sites serve a PDF as
+ * `text/html`, a web archive as `application/octet-stream` at `…/download?id=3`, a Word file
+ * with no extension; the content type and the path's extension only where the bytes leave it
+ * open (text under a page's type is read as a page; under a document's type the importer says
+ * the download is broken). `null`: a picture, which holds no text to read.
+ */
+function formOfFetched(url: string, f: Extract<Fetched, { bytes: Uint8Array }>): ReportForm | null {
+  const named = formOf(new URL(url).pathname);
+  const byType: ReportForm | null = /html|xml/i.test(f.contentType) ? 'html' : /pdf/i.test(f.contentType) ? 'pdf' : /msword|wps/i.test(f.contentType) ? 'doc' : /word|officedocument/i.test(f.contentType) ? 'docx' : /text\/plain/i.test(f.contentType) ? 'text' : null;
+  const hint = named ?? byType;
+  const form = formOfBytes(f.bytes, hint ? `report.${hint}` : '');
+  if (form !== 'text') return form;
+  // Text the bytes do not call a page: a report saved as text, unless it is a picture.
+  return isImage(f.bytes) ? null : hint ?? 'text';
 }
 
 function charsetOf(f: Extract<Fetched, { bytes: Uint8Array }>): string {
@@ -42,11 +53,9 @@ function fileInput(url: string, f: Extract<Fetched, { bytes: Uint8Array }>, form
 async function fromPage(url: string, fetcher: Fetcher, year: number | undefined, depth: number): Promise<ReviewInput[]> {
   const f = await fetcher.get(url);
   if ('error' in f) return [{ name: url, uri: url, url, error: f.error }];
-  if (!isHtml(f)) {
-    const form = formOf(new URL(url).pathname) ?? (/pdf/i.test(f.contentType) ? 'pdf' : /word|officedocument/i.test(f.contentType) ? 'docx' : null);
-    if (!form || form === 'html') return [{ name: url, uri: url, url, error: `不能读取的文件类型（${f.contentType || '未知'}）` }];
-    return [fileInput(url, f, form)];
-  }
+  const form = formOfFetched(url, f);
+  if (!form) return [{ name: url, uri: url, url, error: `${IMAGE_PROBLEM.message}（${IMAGE_PROBLEM.code}）` }];
+  if (form !== 'html') return [fileInput(url, f, form)];
   const html = decodePage(f);
   if (year !== undefined && depth === 0) {
     const links = reportLinksOfYear(html, f.url, year);
