@@ -18,13 +18,14 @@ import type { Fetcher, Fetched } from './fetch';
  * the download is broken). `null`: a picture, which holds no text to read.
  */
 function formOfFetched(url: string, f: Extract<Fetched, { bytes: Uint8Array }>): ReportForm | null {
+  if (isImage(f.bytes)) return null;
   const named = formOf(new URL(url).pathname);
   const byType: ReportForm | null = /html|xml/i.test(f.contentType) ? 'html' : /pdf/i.test(f.contentType) ? 'pdf' : /msword|wps/i.test(f.contentType) ? 'doc' : /word|officedocument/i.test(f.contentType) ? 'docx' : /text\/plain/i.test(f.contentType) ? 'text' : null;
   const hint = named ?? byType;
   const form = formOfBytes(f.bytes, hint ? `report.${hint}` : '');
   if (form !== 'text') return form;
-  // Text the bytes do not call a page: a report saved as text, unless it is a picture.
-  return isImage(f.bytes) ? null : hint ?? 'text';
+  // Text the bytes do not call a page: a report saved as text.
+  return hint ?? 'text';
 }
 
 function charsetOf(f: Extract<Fetched, { bytes: Uint8Array }>): string {
