@@ -4,12 +4,20 @@
  * content stream and, when asked, one Type 1 font as /F1.
  */
 export function onePagePdf(stream: string, options: { font?: boolean } = {}): Uint8Array {
-  const resources = options.font ? ' /Resources << /Font << /F1 5 0 R >> >>' : '';
+  return pagesPdf([stream], options);
+}
+
+/** The same with one page per content stream (ASCII only: a picture is an inline image in hex). */
+export function pagesPdf(streams: readonly string[], options: { font?: boolean } = {}): Uint8Array {
+  const n = streams.length;
+  // Objects: 1 catalog, 2 pages, 3…2+n the pages, 3+n…2+2n their contents, 3+2n the font.
+  const font = 3 + 2 * n;
+  const resources = options.font ? ` /Resources << /Font << /F1 ${font} 0 R >> >>` : '';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]${resources} /Contents 4 0 R >>`,
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    `<< /Type /Pages /Kids [${streams.map((_, k) => `${3 + k} 0 R`).join(' ')}] /Count ${n} >>`,
+    ...streams.map((_, k) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]${resources} /Contents ${3 + n + k} 0 R >>`),
+    ...streams.map((stream) => `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`),
     ...(options.font ? ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'] : []),
   ];
   let pdf = '%PDF-1.4\n';
@@ -33,3 +41,10 @@ export function scanWithAFewWords(): Uint8Array {
 export function scanWithoutText(): Uint8Array {
   return onePagePdf('0 0 0 RG 72 72 451 698 re S');
 }
+
+/** A page of text: enough words for a text layer (a sentence and more). */
+export const TEXT_PAGE = 'BT /F1 12 Tf 72 760 Td (Annual report on government information disclosure, page with text.) Tj ET';
+/** A scanned page: one picture (a 2×2 grey inline image stretched over the page) and no text. */
+export const SCANNED_PAGE = 'q 451 0 0 698 72 72 cm BI /W 2 /H 2 /CS /G /BPC 8 /F /AHx ID 00FFFF00> EI Q';
+/** A blank page: nothing drawn but a frame. */
+export const BLANK_PAGE = '0 0 0 RG 72 72 451 698 re S';

@@ -8,6 +8,7 @@
 import { decodeText } from './decode';
 import { readPage, type HElement, type HNode } from './html-article';
 import type { ImportResult } from './index';
+import { picturedTableSections, picturedTablesProblem, type Placed } from './pictured-tables';
 import { expandSpans, gridRowText, type SpanCell } from './table-grid';
 import { collapseSpace, isoDate, joinPieces, sectionMarkCount } from './text-normal';
 
@@ -28,6 +29,8 @@ interface Line {
 
 class Renderer {
   readonly lines: Line[] = [];
+  /** Where each table and picture stood among the lines: a table published as a picture is said. */
+  readonly placed: Placed[] = [];
   private pieces: string[] = [];
   private tables = 0;
   private paragraphs = 0;
@@ -45,8 +48,13 @@ class Renderer {
     }
     const name = n.name;
     if (name === 'br') return this.flush();
+    if (name === 'img') {
+      this.placed.push({ kind: 'picture', at: this.lines.length });
+      return;
+    }
     if (name === 'table') {
       this.flush();
+      this.placed.push({ kind: 'table', at: this.lines.length });
       this.table(n);
       return;
     }
@@ -134,6 +142,7 @@ export function importHtml(page: Uint8Array | string): ImportResult {
   else roots.forEach((c) => r.node(c));
   r.flush();
   const lines = r.lines;
+  const rendered = lines.length;
   // The title often sits outside the article block (a heading above it): put it first.
   // (A first paragraph that merely mentions 年度报告 is the introduction, not the title.)
   const hasTitle = lines.slice(0, 3).some((l) => l.text.length <= 80 && (l.text.includes(title ?? '\0') || /年度报告|年报/.test(l.text)));
@@ -151,5 +160,14 @@ export function importHtml(page: Uint8Array | string): ImportResult {
     lineSources: lines.map((l) => l.source),
   };
   if (found.marks === 0) result.problem = { code: 'html-no-article', message: '网页中未找到年报正文（六个部分的标题都不在页面中）' };
+  else {
+    // Positions are of the article's lines: the title and date put in front of them shift them all by the same.
+    const shift = lines.length - rendered;
+    const pictured = picturedTableSections(
+      lines.map((l) => l.text),
+      r.placed.map((p) => ({ ...p, at: p.at + shift })),
+    );
+    if (pictured.length) result.problem = picturedTablesProblem(pictured);
+  }
   return result;
 }

@@ -66,6 +66,43 @@ async function pageRules(page: { getOperatorList(): Promise<{ fnArray: number[];
   }
 }
 
+/** Fewer visible characters than this on a page: no text layer there (a running page number at most). */
+const BARE_PAGE_CHARS = 10;
+/** Path drawings that make a page more than a blank or a ruled frame: text drawn as outlines. */
+const DRAWN_PAGE_PATHS = 100;
+
+/**
+ * Whether a page with no text draws something: a picture (a scanned page) or many paths (text as
+ * outlines). A blank page left between sections, or one with only a frame, draws neither and is
+ * no missing content.
+ */
+async function drawsContent(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, ops: PdfJs['OPS']): Promise<boolean> {
+  try {
+    const { fnArray } = await page.getOperatorList();
+    const images = new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintInlineImageXObjectGroup, ops.paintImageMaskXObjectGroup, ops.paintImageMaskXObjectRepeat, ops.paintSolidColorImageMask]);
+    let paths = 0;
+    for (const fn of fnArray) {
+      if (images.has(fn)) return true;
+      if (fn === ops.constructPath && ++paths >= DRAWN_PAGE_PATHS) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** `3、4`, `3–5、8`: page numbers as a reader writes them, runs joined. */
+export function pageList(pages: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${pages[i]}–${pages[j]}` : pages.slice(i, j + 1).join('、'));
+    i = j + 1;
+  }
+  return runs.join('、');
+}
+
 export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given (and refuses a Node Buffer): hand it a plain copy.
@@ -94,6 +131,8 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
   }
   try {
     const pages: PdfPage[] = [];
+    /** Pages with (almost) no text: a scanned page among pages with text is a partial read. */
+    const bare: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -107,6 +146,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
       // second pass over the page's content (as much as its text), paid only by pages that may
       // hold a table: a line of numbers standing apart, or a table that may run on from the
       // page before. Prose pages and scans (no text to place) skip it.
+      if (items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0) < BARE_PAGE_CHARS) bare.push(p);
       const before = pages[pages.length - 1];
       const rules = mayHoldTable(items) || (before?.rules?.length ?? 0) > 0 ? await pageRules(page, pdfjs.OPS) : [];
       pages.push({ height: page.view[3]! - page.view[1]!, items, rules });
@@ -126,6 +166,20 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
     // Fewer characters than one sentence on all pages: there is no text layer to speak of.
     if (chars < 50)
       result.problem = { code: 'pdf-no-text-layer', message: `此 PDF 共 ${doc.numPages} 页，没有文字层（可能是扫描件），无法读取年报内容；请索取可复制文字的 PDF、Word 或网页版本` };
+    else if (bare.length) {
+      // Only now, and only for those pages, is their drawing read: most PDFs have none.
+      const scanned: number[] = [];
+      for (const p of bare) {
+        const page = await doc.getPage(p);
+        if (await drawsContent(page, pdfjs.OPS)) scanned.push(p);
+        page.cleanup();
+      }
+      if (scanned.length)
+        result.problem = {
+          code: 'pdf-pages-without-text',
+          message: `第 ${pageList(scanned)} 页没有文字，可能是扫描件：这些页上的内容（如表格中的数字）未能读取；请索取可复制文字的 PDF、Word 或网页版本`,
+        };
+    }
     return result;
   } finally {
     await doc.destroy();
