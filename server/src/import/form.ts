@@ -114,12 +114,30 @@ export function needsFullImporters(bytes: Uint8Array): boolean {
  * a compound file for Word 97–2003 (its importer says when it holds no `WordDocument` stream).
  */
 export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
-  const named = formOf(fileName);
   // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
   if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
-  const text = head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
+  return formOfHead(head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, ''), fileName);
+}
+
+/**
+ * The same for text an editor has already decoded (a `.txt` tab whose bytes are a PDF or a page):
+ * the signatures as the editor's UTF-8 (or Latin-1) decoding leaves them — a compound file's
+ * first two bytes are no valid UTF-8 and come as two U+FFFD.
+ */
+export function formOfText(text: string, fileName = ''): ReportForm {
+  const start = text.slice(0, 4096).replace(/^\ufeff/, '');
+  if (start.slice(0, 1024).includes('%PDF-')) return 'pdf';
+  if (start.startsWith('PK\u0003\u0004')) return 'docx';
+  if (/^(\ufffd\ufffd\u0011|\u00d0\u00cf\u0011\u00e0)/.test(start)) return 'doc';
+  return formOfHead(start.replace(/\x00/g, ''), fileName);
+}
+
+/** What the first kilobytes say beyond binary signatures: RTF, a web archive, Office XML, markup, else the name's form or text. */
+function formOfHead(start: string, fileName: string): ReportForm {
+  const named = formOf(fileName);
+  const text = start.trimStart();
   if (text.startsWith('{\\rtf')) return 'rtf';
   if (isMimeArchive(text)) return 'mhtml';
   // Word 2003 XML and flat OPC/ODF files are Word documents no importer reads: not text, not a page.

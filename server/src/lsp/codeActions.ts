@@ -8,7 +8,7 @@ import { diffEdits, fixAllText, ui, type Diagnostic as CoreDiagnostic, type Text
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
 import { matchesCore, toLspDiagnostic, workspaceEdit } from './convert';
-import { COMMANDS, ENCODING_CODE, FIX_ALL_KIND } from './protocol';
+import { COMMANDS, ENCODING_CODE, FIX_ALL_KIND, FORM_CODE } from './protocol';
 
 /** Does a requested kind (`only` entry) select actions of `kind`? Kinds are dot-separated hierarchies. */
 export function kindSelected(only: readonly string[] | undefined, kind: string): boolean {
@@ -55,6 +55,16 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
         diagnostics: [lsp],
         isPreferred: true,
         command: { title: 'reopen', command: COMMANDS.reopenWithEncoding, arguments: [checked.uri] },
+      });
+    }
+    if (core.code === FORM_CODE) {
+      // Not an edit: the file's bytes are imported (the client reads them and opens the report text).
+      byEdit.set(FORM_CODE, {
+        title: ui(checked.locale, 'form.import'),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        isPreferred: true,
+        command: { title: 'import', command: COMMANDS.importReport, arguments: [checked.uri] },
       });
     }
     for (const fix of core.fixes ?? []) {
