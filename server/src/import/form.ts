@@ -77,9 +77,10 @@ function head(bytes: Uint8Array, size = 4096): string {
 
 /** `%PDF-` within the first KB (the format allows bytes before the header), found on the bytes. */
 function hasPdfHeader(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 1024) - 5;
-  for (let i = 0; i <= end; i++) {
-    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  const window = bytes.subarray(0, 1024);
+  // Each `%` found natively (a text report has few): the loop runs per `%`, not per byte.
+  for (let i = window.indexOf(0x25); i >= 0 && i <= window.length - 5; i = window.indexOf(0x25, i + 1)) {
+    if (window[i + 1] === 0x50 && window[i + 2] === 0x44 && window[i + 3] === 0x46 && window[i + 4] === 0x2d) return true;
   }
   return false;
 }
@@ -118,7 +119,31 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  // Most files read here are text reports: their first character says they are no page, RTF or
+  // archive without a string being made of their first kilobytes (which would cost a text
+  // report's whole decoding again).
+  if (!mayOpenMarkup(bytes)) return formOf(fileName) ?? 'text';
   return formOfHead(head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, ''), fileName);
+}
+
+const BLANK_BYTES = new Set([0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+
+/**
+ * Whether the bytes may open as markup (`<`), RTF (`{`) or a MIME header line (`Name:`), after a
+ * byte order mark and white space (and the NULs of UTF-16): what `formOfHead` can tell from text.
+ */
+function mayOpenMarkup(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096);
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) ? 2 : 0;
+  while (i < end && BLANK_BYTES.has(bytes[i]!)) i++;
+  const first = bytes[i];
+  if (first === 0x3c || first === 0x7b) return true;
+  let j = i;
+  for (; j < end; j++) {
+    const c = bytes[j]!;
+    if (!(c === 0x00 || c === 0x2d || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+  }
+  return j > i && bytes[j] === 0x3a;
 }
 
 /**
