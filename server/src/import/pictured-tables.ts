@@ -60,6 +60,6 @@ export function picturedTableSections(lines: readonly string[], placed: readonly
 export function picturedTablesProblem(sections: readonly string[]): { code: string; message: string } {
   return {
     code: 'tables-as-pictures',
-    message: `第${sections.join('、')}部分的表格是图片，其中的数字无法读取：请索取 Word、PDF 或可复制文字的网页版本，或把表格录入后再检查`,
+    message: `第${sections.join('、')}部分的表格是图片，其中的数字无法读取：请索取表格为文字的版本（Word、PDF 或网页），或把表格录入后再检查`,
   };
 }
