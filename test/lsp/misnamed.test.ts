@@ -33,6 +33,7 @@ beforeAll(() => {
 describe('the form of a tab’s text', () => {
   it('is what its bytes are, as the editor decoded them', () => {
     for (const [form, file] of CASES) expect(misnamedForm(asEditorText(file), '某局2023年度报告.txt'), form).toBe(form);
+    expect(misnamedForm(asEditorText(CASES[0]![1]), ''), 'untitled').toBe('pdf');
     // Latin-1 decoding (an editor told another encoding) leaves the signatures readable too.
     expect(misnamedForm(new TextDecoder('latin1').decode(fs.readFileSync(CASES[2]![1])), 'a.txt')).toBe('doc');
   });
@@ -51,7 +52,7 @@ describe('a misnamed document in the editor', () => {
         const uri = `file:///tmp/ogi-editor/${form}/%E6%9F%90%E5%B1%802023%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.txt`;
         const p = await c.open(uri, asEditorText(file));
         expect(p.diagnostics.map((d) => d.code), form).toEqual([FORM_CODE]);
-        expect(p.diagnostics[0]!.message).toMatch(/^此文件虽名为“某局2023年度报告\.txt”，内容却是.+，不是年报文本/);
+        expect(p.diagnostics[0]!.message).toMatch(new RegExp(`^“某局2023年度报告\\.txt”是 ${form.toUpperCase()} 格式的文件，不是年报文本：请用快速修复“导入为可编辑的年报文本”。$`));
         const actions = await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: p.diagnostics[0]!.range, context: { diagnostics: p.diagnostics } });
         const fix = (actions ?? []).find((a) => 'command' in a && typeof a.command === 'object');
         expect(fix?.title).toBe('导入为可编辑的年报文本');
@@ -66,7 +67,7 @@ describe('a misnamed document in the editor', () => {
       await en.open(uri, asEditorText(CASES[0]![1]));
       const next = en.nextDiagnostics(uri);
       await en.configure({ locale: 'en' });
-      expect((await next).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^This file is named “report\.txt” but holds a PDF file, not report text/)]);
+      expect((await next).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^“report\.txt” is a PDF file, not report text: use the quick fix/)]);
     } finally {
       await en.stop();
     }

@@ -23,7 +23,7 @@
  */
 import { decode, BinaryFileError, type Decoded, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
-import { formOf, formOfBytes, IMAGE_PROBLEM, isImage, type ReportForm } from '../import/form';
+import { formOf, formOfBytes, type ReportForm } from '../import/form';
 import { loadImporters } from './import-command';
 import { REASON } from './reasons';
 
@@ -131,7 +131,7 @@ async function fromBytes(input: LoadInput, bytes: Buffer, snapshot: Snapshot | u
   try {
     decoded = decode(bytes, encoding);
   } catch (err) {
-    if (err instanceof BinaryFileError) return { ok: false, form, reason: isImage(bytes) ? REASON.importProblem(IMAGE_PROBLEM) : REASON.notText };
+    if (err instanceof BinaryFileError) return { ok: false, form, reason: REASON.notText };
     throw err;
   }
   return { ok: true, form, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [], ...(snapshot ? { snapshot, source: { bytes, decoded, snapshot } } : {}) };

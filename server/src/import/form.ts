@@ -115,6 +115,7 @@ export function needsFullImporters(bytes: Uint8Array): boolean {
  * a compound file for Word 97–2003 (its importer says when it holds no `WordDocument` stream).
  */
 export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
+  const named = formOf(fileName);
   // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
   if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
@@ -122,46 +123,42 @@ export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   // Most files read here are text reports: their first character says they are no page, RTF or
   // archive without a string being made of their first kilobytes (which would cost a text
   // report's whole decoding again).
-  if (!mayOpenMarkup(bytes)) return formOf(fileName) ?? 'text';
-  return formOfHead(head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, ''), fileName);
+  if (!mayOpenMarkup(bytes)) return named ?? 'text';
+  return formOfHead(head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, ''), named);
 }
 
-const BLANK_BYTES = new Set([0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
-
 /**
- * Whether the bytes may open as markup (`<`), RTF (`{`) or a MIME header line (`Name:`), after a
- * byte order mark and white space (and the NULs of UTF-16): what `formOfHead` can tell from text.
+ * Whether the bytes may open as markup (`<`), RTF (`{`) or a MIME header line (a letter): the first
+ * byte after byte order marks, white space and UTF-16's NULs. Skipping a lead byte too many only
+ * sends a text to the full look, never a page past it.
  */
 function mayOpenMarkup(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 4096);
-  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) ? 2 : 0;
-  while (i < end && BLANK_BYTES.has(bytes[i]!)) i++;
-  const first = bytes[i];
-  if (first === 0x3c || first === 0x7b) return true;
-  let j = i;
-  for (; j < end; j++) {
-    const c = bytes[j]!;
-    if (!(c === 0x00 || c === 0x2d || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+  for (let i = 0; i < 4096; i++) {
+    const c = bytes[i];
+    if (c === undefined) return false;
+    if (c <= 0x20 || c === 0xa0 || c === 0xef || c === 0xbb || c === 0xbf || c >= 0xfe) continue;
+    const letter = c | 0x20;
+    return c === 0x3c || c === 0x7b || (letter >= 0x61 && letter <= 0x7a);
   }
-  return j > i && bytes[j] === 0x3a;
+  return false;
 }
 
 /**
  * The same for text an editor has already decoded (a `.txt` tab whose bytes are a PDF or a page):
  * the signatures as the editor's UTF-8 (or Latin-1) decoding leaves them — a compound file's
- * first two bytes are no valid UTF-8 and come as two U+FFFD.
+ * first two bytes are no valid UTF-8 and come as two U+FFFD. No name: what the text does not say
+ * is text (the editor's bundle then carries no table of extensions).
  */
-export function formOfText(text: string, fileName = ''): ReportForm {
+export function formOfText(text: string): ReportForm {
   const start = text.slice(0, 4096).replace(/^\ufeff/, '');
   if (start.slice(0, 1024).includes('%PDF-')) return 'pdf';
   if (start.startsWith('PK\u0003\u0004')) return 'docx';
   if (/^(\ufffd\ufffd\u0011|\u00d0\u00cf\u0011\u00e0)/.test(start)) return 'doc';
-  return formOfHead(start.replace(/\x00/g, ''), fileName);
+  return formOfHead(start.replace(/\x00/g, ''), null);
 }
 
 /** What the first kilobytes say beyond binary signatures: RTF, a web archive, Office XML, markup, else the name's form or text. */
-function formOfHead(start: string, fileName: string): ReportForm {
-  const named = formOf(fileName);
+function formOfHead(start: string, named: ReportForm | null): ReportForm {
   const text = start.trimStart();
   if (text.startsWith('{\\rtf')) return 'rtf';
   if (isMimeArchive(text)) return 'mhtml';

@@ -29,6 +29,12 @@ export function registerCodeActions(ctx: ServerContext): void {
   );
 }
 
+/** The server's own diagnostics whose fix is a client command on the file: the title's key and the command. */
+const COMMAND_FIXES: Record<string, ['encoding.reopen' | 'form.import', string]> = {
+  [ENCODING_CODE]: ['encoding.reopen', COMMANDS.reopenWithEncoding],
+  [FORM_CODE]: ['form.import', COMMANDS.importReport],
+};
+
 export function codeActions(ctx: ServerContext, checked: Checked, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -47,24 +53,15 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
   const fixAllCodes = new Set<string>();
   for (const core of diagnosticsFor(checked, params)) {
     const lsp = toLspDiagnostic(core, checked.uri, ctx.client.relatedInformation, ctx.client.ruleDocBase);
-    if (core.code === ENCODING_CODE) {
-      // Not an edit: the file must be read again with another encoding (the client does it).
-      byEdit.set(ENCODING_CODE, {
-        title: ui(checked.locale, 'encoding.reopen'),
+    const command = COMMAND_FIXES[core.code];
+    if (command) {
+      // Not an edit: the file must be read again with another encoding, or imported (the client does it).
+      byEdit.set(core.code, {
+        title: ui(checked.locale, command[0]),
         kind: CodeActionKind.QuickFix,
         diagnostics: [lsp],
         isPreferred: true,
-        command: { title: 'reopen', command: COMMANDS.reopenWithEncoding, arguments: [checked.uri] },
-      });
-    }
-    if (core.code === FORM_CODE) {
-      // Not an edit: the file's bytes are imported (the client reads them and opens the report text).
-      byEdit.set(FORM_CODE, {
-        title: ui(checked.locale, 'form.import'),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [lsp],
-        isPreferred: true,
-        command: { title: 'import', command: COMMANDS.importReport, arguments: [checked.uri] },
+        command: { title: command[1], command: command[1], arguments: [checked.uri] },
       });
     }
     for (const fix of core.fixes ?? []) {

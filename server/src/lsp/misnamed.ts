@@ -27,7 +27,7 @@ export function fileNameOf(uri: string): string {
  * the top of a Markdown file is Markdown (READMEs open with `<p align=center>`), not a saved page.
  */
 export function misnamedForm(text: string, fileName: string): DocumentForm | null {
-  const form = formOfText(text, fileName);
+  const form = formOfText(text);
   if (form === 'text') return null;
   if ((form === 'html' || form === 'mhtml') && /\.(md|markdown)$/i.test(fileName)) return null;
   return form;
@@ -37,7 +37,8 @@ export function formDiagnostic(form: DocumentForm, fileName: string, locale: Loc
   return {
     code: FORM_CODE,
     severity: 'error',
-    message: ui(locale, 'form.misnamed', { name: fileName, form: ui(locale, `form.${form}`) }),
+    // The form by its common name (PDF, DOCX, DOC, MHTML, HTML, RTF): the same in both languages.
+    message: ui(locale, 'form.misnamed', { name: fileName, form: form.toUpperCase() }),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }

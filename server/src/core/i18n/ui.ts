@@ -31,14 +31,8 @@ export const ui = defineMessages({
   },
   // A file whose bytes are a document of another form than its name says (lsp/misnamed.ts)
   'form.misnamed': {
-    'zh-CN': '此文件虽名为“{name}”，内容却是{form}，不是年报文本，无法直接检查。请用“导入为可编辑的年报文本”（Ctrl+. 或命令面板）把它转换为年报文本后检查。',
-    en: 'This file is named “{name}” but holds a {form}, not report text, so it cannot be checked as it is. Use “Import as editable report text” (Ctrl+. or the command palette) to convert it, then check the result.',
+    'zh-CN': '“{name}”是 {form} 格式的文件，不是年报文本：请用快速修复“导入为可编辑的年报文本”。',
+    en: '“{name}” is a {form} file, not report text: use the quick fix “Import as editable report text”.',
   },
   'form.import': { 'zh-CN': '导入为可编辑的年报文本', en: 'Import as editable report text' },
-  'form.pdf': { 'zh-CN': 'PDF 文件', en: 'PDF file' },
-  'form.docx': { 'zh-CN': 'Word 文件（.docx）', en: 'Word file (.docx)' },
-  'form.doc': { 'zh-CN': 'Word 97–2003 或 WPS 文件（.doc）', en: 'Word 97–2003 or WPS file (.doc)' },
-  'form.mhtml': { 'zh-CN': '网页存档（.mht）', en: 'web archive (.mht)' },
-  'form.html': { 'zh-CN': '网页（HTML）', en: 'web page (HTML)' },
-  'form.rtf': { 'zh-CN': 'RTF 文件', en: 'RTF file' },
 });
