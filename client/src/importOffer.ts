@@ -44,13 +44,10 @@ export function registerImport(context: vscode.ExtensionContext, client: BaseLan
   const offered = new Set<string>();
   let readsPdf: Thenable<boolean> | undefined;
 
-  const importReport = async (arg?: vscode.Uri | string): Promise<vscode.TextEditor | undefined> => {
+  const importReport = async (arg?: vscode.Uri): Promise<vscode.TextEditor | undefined> => {
     const t = uiText();
-    // A URI given as a string is the server's quick fix on a file whose bytes are a PDF, Word file or
-    // page under a text name (E-FORM): imported whatever its name, the importers choosing by the bytes.
-    const given = typeof arg === 'string' ? vscode.Uri.parse(arg) : undefined;
-    const uri = given ?? (arg instanceof vscode.Uri ? arg : tabUri(vscode.window.tabGroups.activeTabGroup.activeTab));
-    if (!uri || (!given && !IMPORTABLE.test(uri.path))) {
+    const uri = arg instanceof vscode.Uri ? arg : tabUri(vscode.window.tabGroups.activeTabGroup.activeTab);
+    if (!uri || !IMPORTABLE.test(uri.path)) {
       const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 年报: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml'] } });
       if (!picked?.[0]) return undefined;
       return importReport(picked[0]);

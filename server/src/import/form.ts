@@ -143,20 +143,6 @@ function mayOpenMarkup(bytes: Uint8Array): boolean {
   return false;
 }
 
-/**
- * The same for text an editor has already decoded (a `.txt` tab whose bytes are a PDF or a page):
- * the signatures as the editor's UTF-8 (or Latin-1) decoding leaves them — a compound file's
- * first two bytes are no valid UTF-8 and come as two U+FFFD. No name: what the text does not say
- * is text (the editor's bundle then carries no table of extensions).
- */
-export function formOfText(text: string): ReportForm {
-  const start = text.slice(0, 4096).replace(/^\ufeff/, '');
-  if (start.slice(0, 1024).includes('%PDF-')) return 'pdf';
-  if (start.startsWith('PK\u0003\u0004')) return 'docx';
-  if (/^(\ufffd\ufffd\u0011|\u00d0\u00cf\u0011\u00e0)/.test(start)) return 'doc';
-  return formOfHead(start.replace(/\x00/g, ''), null);
-}
-
 /** What the first kilobytes say beyond binary signatures: RTF, a web archive, Office XML, markup, else the name's form or text. */
 function formOfHead(start: string, named: ReportForm | null): ReportForm {
   const text = start.trimStart();

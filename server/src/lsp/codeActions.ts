@@ -8,7 +8,7 @@ import { diffEdits, fixAllText, ui, type Diagnostic as CoreDiagnostic, type Text
 import type { Checked } from './documents';
 import { guard, type ServerContext } from './context';
 import { matchesCore, toLspDiagnostic, workspaceEdit } from './convert';
-import { COMMANDS, ENCODING_CODE, FIX_ALL_KIND, FORM_CODE } from './protocol';
+import { COMMANDS, ENCODING_CODE, FIX_ALL_KIND } from './protocol';
 
 /** Does a requested kind (`only` entry) select actions of `kind`? Kinds are dot-separated hierarchies. */
 export function kindSelected(only: readonly string[] | undefined, kind: string): boolean {
@@ -29,12 +29,6 @@ export function registerCodeActions(ctx: ServerContext): void {
   );
 }
 
-/** The server's own diagnostics whose fix is a client command on the file: the title's key and the command. */
-const COMMAND_FIXES: Record<string, ['encoding.reopen' | 'form.import', string]> = {
-  [ENCODING_CODE]: ['encoding.reopen', COMMANDS.reopenWithEncoding],
-  [FORM_CODE]: ['form.import', COMMANDS.importReport],
-};
-
 export function codeActions(ctx: ServerContext, checked: Checked, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -53,15 +47,14 @@ function quickFixes(ctx: ServerContext, checked: Checked, params: CodeActionPara
   const fixAllCodes = new Set<string>();
   for (const core of diagnosticsFor(checked, params)) {
     const lsp = toLspDiagnostic(core, checked.uri, ctx.client.relatedInformation, ctx.client.ruleDocBase);
-    const command = COMMAND_FIXES[core.code];
-    if (command) {
-      // Not an edit: the file must be read again with another encoding, or imported (the client does it).
-      byEdit.set(core.code, {
-        title: ui(checked.locale, command[0]),
+    if (core.code === ENCODING_CODE) {
+      // Not an edit: the file must be read again with another encoding (the client does it).
+      byEdit.set(ENCODING_CODE, {
+        title: ui(checked.locale, 'encoding.reopen'),
         kind: CodeActionKind.QuickFix,
         diagnostics: [lsp],
         isPreferred: true,
-        command: { title: command[1], command: command[1], arguments: [checked.uri] },
+        command: { title: 'reopen', command: COMMANDS.reopenWithEncoding, arguments: [checked.uri] },
       });
     }
     for (const fix of core.fixes ?? []) {

@@ -15,7 +15,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { agencyKeyOf, checkReport, isLikelyReport, LastYearIndex, lazySummary, parseReport, sameAgency, summaryFingerprint, type Diagnostic as CoreDiagnostic, type Locale, type ReportModel, type ReportSummary } from '../core';
 import { LANGUAGE_ID, MAX_CHECKED_LENGTH, type Settings } from './protocol';
 import { misdecoded } from './encoding';
-import { misnamed } from './misnamed';
 import { resolveLocale, type SettingsStore } from './settings';
 import type { SiblingReports } from './siblings';
 
@@ -203,7 +202,7 @@ export class ReportDocuments {
     const cached = this.checked.get(doc.uri);
     if (cached && cached.key === key) return cached;
     const diagnostics = model && !structureOnly
-      ? (misnamed(doc.getText(), doc.uri, locale) ?? misdecoded(doc.getText(), locale) ?? checkReport(model, {
+      ? (misdecoded(doc.getText(), locale) ?? checkReport(model, {
           locale,
           severity: settings.severity,
           settings: settings.rules,

@@ -96,9 +96,6 @@ export const RULE_DOC_PATH = '/rule/';
 /** One diagnostic replaces all others on a file read in the wrong encoding (mojibake). */
 export const ENCODING_CODE = 'E-ENCODING';
 
-/** One diagnostic replaces all others on a file whose bytes are a PDF, Word file or web page under a text name. */
-export const FORM_CODE = 'E-FORM';
-
 /** `ogiReport/tables`: the cell grid of tables 二, 三, 四 for the table preview. */
 export const TABLES_REQUEST = 'ogiReport/tables';
 

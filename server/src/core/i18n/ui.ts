@@ -29,10 +29,4 @@ export const ui = defineMessages({
     'zh-CN': '此文件不是 UTF-8 编码（可能是 GBK/GB18030），文字显示为乱码，无法检查。请用“通过编码重新打开”选择 GB18030（简体中文）。',
     en: 'This file does not read as UTF-8 (it is probably GBK/GB18030), so its text is garbled and cannot be checked. Reopen it with the encoding GB18030.',
   },
-  // A file whose bytes are a document of another form than its name says (lsp/misnamed.ts)
-  'form.misnamed': {
-    'zh-CN': '“{name}”是 {form} 格式的文件，不是年报文本：请用快速修复“导入为可编辑的年报文本”。',
-    en: '“{name}” is a {form} file, not report text: use the quick fix “Import as editable report text”.',
-  },
-  'form.import': { 'zh-CN': '导入为可编辑的年报文本', en: 'Import as editable report text' },
 });
