@@ -15,7 +15,8 @@
  * only), the name or the caller's `form` only a hint: a PDF, a Word file or a web page saved as
  * `报告.txt`, under no extension, piped to standard input or served as `text/html` is read as what
  * it is, never refused as "not a text file" or read as text. Plain text stays on the fast path:
- * the sniff reads the first 4 KB, and the importers are loaded only when the bytes need one.
+ * its first bytes say it is text (`mayBeDocument`), and the importers — with the full sniff — are
+ * loaded only when the bytes may be something else.
  *
  * A module of its own in `cli/` beside `reasons.ts` and `import-command.ts` (the words and the
  * importers' loader it needs); `review/run.ts`, which the language server also runs, already
@@ -23,7 +24,7 @@
  */
 import { decode, BinaryFileError, type Decoded, type EncodingOption } from '../io/encoding';
 import { readReportFile, ReadRefusal, type Snapshot } from '../io/read';
-import { formOf, formOfBytes, type ReportForm } from '../import/form';
+import { formOf, mayBeDocument, type ReportForm } from '../import/form';
 import { loadImporters } from './import-command';
 import { REASON } from './reasons';
 
@@ -106,7 +107,11 @@ async function loadOrThrow(input: LoadInput, hinted: ReportForm, encoding: Encod
       throw err;
     }
   } else throw new Error(`no path or bytes for '${input.name}'`);
-  return fromBytes(input, bytes, snapshot, formOfBytes(bytes, hintName(input, hinted)), encoding);
+  const hint = hintName(input, hinted);
+  // Text (most reports) is told by its first bytes here; anything else is decided by the importers'
+  // `formOfBytes`, loaded then (the language server's bundle need not carry it).
+  const form = mayBeDocument(bytes) ? (await loadImporters()).formOfBytes(bytes, hint) : (formOf(hint) ?? 'text');
+  return fromBytes(input, bytes, snapshot, form, encoding);
 }
 
 async function fromBytes(input: LoadInput, bytes: Buffer, snapshot: Snapshot | undefined, form: ReportForm, encoding: EncodingOption): Promise<LoadResult> {

@@ -109,6 +109,15 @@ export function needsFullImporters(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Whether the bytes may be anything but text (a PDF, zip or compound-file signature, or a first
+ * character that may open markup, RTF or a MIME header): the loader asks the full `formOfBytes`
+ * (from the importers' bundle) only then, so the language server's bundle carries this alone.
+ */
+export function mayBeDocument(bytes: Uint8Array): boolean {
+  return hasPdfHeader(bytes) || startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, OLE_MAGIC) || mayOpenMarkup(bytes);
+}
+
+/**
  * The form the bytes are in; the name decides only what the bytes leave open (text that may be a
  * page). Signatures first (PDF, zip, compound file, RTF), then a MIME archive's header, then
  * markup. A zip is taken for Word (its importer says what it is when it has no `word/document.xml`);
