@@ -79,10 +79,6 @@ function formToLoad(input: LoadInput): ReportForm {
   return input.form ?? formOf(input.name) ?? 'text';
 }
 
-/** The name `formOfBytes` takes as its hint: the input's, unless a given form says otherwise. */
-function hintName(input: LoadInput, hinted: ReportForm): string {
-  return formOf(input.name) === hinted || !input.form ? input.name : `report.${hinted}`;
-}
 
 
 /** Read, then decode or import. Any error, expected or not, is a failure with its reason. */
@@ -107,7 +103,8 @@ async function loadOrThrow(input: LoadInput, hinted: ReportForm, encoding: Encod
       throw err;
     }
   } else throw new Error(`no path or bytes for '${input.name}'`);
-  const hint = hintName(input, hinted);
+  // The name `formOfBytes` takes as its hint: the input's, unless a given form says otherwise.
+  const hint = formOf(input.name) === hinted || !input.form ? input.name : `report.${hinted}`;
   // Text (most reports) is told by its first bytes here; anything else is decided by the importers'
   // `formOfBytes`, loaded then (the language server's bundle need not carry it).
   const form = mayBeDocument(bytes) ? (await loadImporters()).formOfBytes(bytes, hint) : (formOf(hint) ?? 'text');

@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { ImportResult } from './index';
-import { picturedTableSections, picturedTablesProblem, type Placed } from './pictured-tables';
+import { picturedTablesProblem, type Placed } from './pictured-tables';
 import type { GridCell } from './table-grid';
 import { gridLines, numberCellText, paragraphLines, type SourcedLine } from './word-lines';
 import { collapseSpace, joinPieces } from './text-normal';
@@ -234,15 +234,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     meta: title ? { title } : {},
     lineSources: lines.map((l) => l.source),
   };
-  if (reader.placed.some((p) => p.kind === 'picture')) {
-    // Positions among the kept lines: the lines kept before each.
-    const before: number[] = [0];
-    kept.forEach((k, i) => before.push(before[i]! + (k ? 1 : 0)));
-    const pictured = picturedTableSections(
-      lines.map((l) => l.text),
-      reader.placed.map((p) => ({ ...p, at: before[p.at]! })),
-    );
-    if (pictured.length) result.problem = picturedTablesProblem(pictured);
-  }
+  const pictured = picturedTablesProblem(lines, reader.placed, 0, kept);
+  if (pictured) result.problem = pictured;
   return result;
 }

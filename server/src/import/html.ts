@@ -8,7 +8,7 @@
 import { decodeText } from './decode';
 import { readPage, type HElement, type HNode } from './html-article';
 import type { ImportResult } from './index';
-import { picturedTableSections, picturedTablesProblem, type Placed } from './pictured-tables';
+import { picturedTablesProblem, type Placed } from './pictured-tables';
 import { expandSpans, gridRowText, type SpanCell } from './table-grid';
 import { collapseSpace, isoDate, joinPieces, sectionMarkCount } from './text-normal';
 
@@ -162,12 +162,8 @@ export function importHtml(page: Uint8Array | string): ImportResult {
   if (found.marks === 0) result.problem = { code: 'html-no-article', message: '网页中未找到年报正文（六个部分的标题都不在页面中）' };
   else {
     // Positions are of the article's lines: the title and date put in front of them shift them all by the same.
-    const shift = lines.length - rendered;
-    const pictured = picturedTableSections(
-      lines.map((l) => l.text),
-      r.placed.map((p) => ({ ...p, at: p.at + shift })),
-    );
-    if (pictured.length) result.problem = picturedTablesProblem(pictured);
+    const pictured = picturedTablesProblem(lines, r.placed, lines.length - rendered);
+    if (pictured) result.problem = pictured;
   }
   return result;
 }

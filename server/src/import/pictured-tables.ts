@@ -56,10 +56,20 @@ export function picturedTableSections(lines: readonly string[], placed: readonly
   return out;
 }
 
-/** The problem a page with pictured tables is read with (zh-CN). */
-export function picturedTablesProblem(sections: readonly string[]): { code: string; message: string } {
-  return {
-    code: 'tables-as-pictures',
-    message: `第${sections.join('、')}部分的表格是图片，其中的数字无法读取：请索取表格为文字的版本（Word、PDF 或网页），或把表格录入后再检查`,
-  };
+/**
+ * The problem an importer's text is read with when a table section shows a picture and no table, or
+ * undefined. `placed` counts positions among `lines` before `shift` lines were put in front, and
+ * (`kept`) before lines not kept were dropped: each importer hands over what it recorded as it went.
+ */
+export function picturedTablesProblem(lines: readonly { text: string }[], placed: readonly Placed[], shift = 0, kept?: readonly boolean[]): { code: string; message: string } | undefined {
+  if (!placed.some((p) => p.kind === 'picture')) return undefined;
+  const before: number[] = [0];
+  kept?.forEach((k, i) => before.push(before[i]! + (k ? 1 : 0)));
+  const sections = picturedTableSections(
+    lines.map((l) => l.text),
+    placed.map((p) => ({ ...p, at: (kept ? before[p.at]! : p.at) + shift })),
+  );
+  return sections.length
+    ? { code: 'tables-as-pictures', message: `第${sections.join('、')}部分的表格是图片，其中的数字无法读取：请索取表格为文字的版本（Word、PDF 或网页），或把表格录入后再检查` }
+    : undefined;
 }

@@ -7,10 +7,6 @@
  */
 import type { Placed } from '../import/pictured-tables';
 
-export function picturedTableSections(_lines: readonly string[], _placed: readonly Placed[]): string[] {
-  return [];
-}
-
-export function picturedTablesProblem(_sections: readonly string[]): { code: string; message: string } {
-  return { code: 'tables-as-pictures', message: '' };
+export function picturedTablesProblem(_lines: readonly { text: string }[], _placed: readonly Placed[], _shift?: number, _kept?: readonly boolean[]): undefined {
+  return undefined;
 }
