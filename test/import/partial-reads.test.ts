@@ -13,7 +13,6 @@ import { REASON } from '../../server/src/cli/reasons';
 import { importReport } from '../../server/src/import/index';
 import { pageList } from '../../server/src/import/pdf';
 import { picturedTableSections } from '../../server/src/import/pictured-tables';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { HTML_DIR } from '../support/corpus';
 import { BLANK_PAGE, pagesPdf, SCANNED_PAGE, TEXT_PAGE } from '../support/tiny-pdf';
 
@@ -74,24 +73,3 @@ describe('a web page whose tables are pictures', () => {
   });
 });
 
-/** A committed Word file (LibreOffice's, of a real page) with its body's k-th tables replaced by a paragraph showing a picture. */
-const DOCX = readFileSync(path.join(__dirname, '../fixtures/forms/docx/page_201_pingtan_nongyenongcunju_2023.docx'));
-function docxWithPictures(which: number[], picture = '<w:drawing><wp:inline><a:graphic/></wp:inline></w:drawing>'): Uint8Array {
-  const files = unzipSync(new Uint8Array(DOCX));
-  let k = 0;
-  // Word's tables do not nest in this file: each <w:tbl>…</w:tbl> is one report table.
-  const xml = strFromU8(files['word/document.xml']!).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (t) => (which.includes(k++) ? `<w:p><w:r>${picture}</w:r></w:p>` : t));
-  return zipSync({ ...files, 'word/document.xml': strToU8(xml) });
-}
-
-describe('a Word file whose tables are pictures', () => {
-  it('as written reads with no problem', async () => {
-    expect(strFromU8(unzipSync(new Uint8Array(DOCX))['word/document.xml']!).match(/<w:tbl>/g)).toHaveLength(3);
-    expect((await importReport('a.docx', new Uint8Array(DOCX))).problem).toBeUndefined();
-  });
-
-  it('names the sections that show a picture (DrawingML or VML) where their table should be', async () => {
-    expect((await importReport('a.docx', docxWithPictures([2]))).problem?.message).toMatch(/^第四部分的表格是图片/);
-    expect((await importReport('a.docx', docxWithPictures([0, 1], '<w:pict><v:shape><v:imagedata/></v:shape></w:pict>'))).problem?.message).toMatch(/^第二、三部分的表格是图片/);
-  });
-});

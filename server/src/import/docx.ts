@@ -9,7 +9,6 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { ImportResult } from './index';
-import { picturedTablesProblem, type Placed } from './pictured-tables';
 import type { GridCell } from './table-grid';
 import { gridLines, numberCellText, paragraphLines, type SourcedLine } from './word-lines';
 import { collapseSpace, joinPieces } from './text-normal';
@@ -56,15 +55,8 @@ const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:pPr', 'w:rPr', 'w:
 
 type Line = SourcedLine;
 
-/** Whether a paragraph shows a picture (DrawingML, or VML in older files): a table pasted as an image. */
-function hasPicture(n: Element): boolean {
-  return n.children.some((c) => isElement(c) && !SKIP.has(c.name) && (c.name === 'w:drawing' || c.name === 'w:pict' || hasPicture(c)));
-}
-
 class Reader {
   readonly lines: Line[] = [];
-  /** Where each table and picture of the body stood among the lines: a table published as a picture is said. */
-  readonly placed: Placed[] = [];
   private paragraphs = 0;
   private tables = 0;
 
@@ -73,7 +65,6 @@ class Reader {
   block(n: ChildNode): void {
     if (!isElement(n) || SKIP.has(n.name)) return;
     if (n.name === 'w:p') {
-      if (hasPicture(n)) this.placed.push({ kind: 'picture', at: this.lines.length });
       const p = ++this.paragraphs;
       for (const line of paragraphLines(this.paragraph(n), p)) this.lines.push(line);
       return;
@@ -128,7 +119,6 @@ class Reader {
   }
 
   private table(tbl: Element): void {
-    this.placed.push({ kind: 'table', at: this.lines.length });
     const t = ++this.tables;
     const grid: GridCell[][] = [];
     let origin = 0;
@@ -225,16 +215,12 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   const reader = new Reader(numbering);
   body.children.forEach((c) => reader.block(c));
   // Blank paragraphs Word keeps between blocks carry nothing; collapse runs of them.
-  const kept = reader.lines.map((l, k, all) => l.text !== '' || (k > 0 && all[k - 1]!.text !== ''));
-  const lines = reader.lines.filter((_, k) => kept[k]);
+  const lines = reader.lines.filter((l, k, all) => l.text !== '' || (k > 0 && all[k - 1]!.text !== ''));
   const title = coreTitle(parseXml(files['docProps/core.xml']));
-  const result: ImportResult = {
+  return {
     form: 'docx',
     text: lines.map((l) => l.text).join('\n') + '\n',
     meta: title ? { title } : {},
     lineSources: lines.map((l) => l.source),
   };
-  const pictured = picturedTablesProblem(lines, reader.placed, 0, kept);
-  if (pictured) result.problem = pictured;
-  return result;
 }

@@ -64,25 +64,12 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
   return magic.every((b, k) => bytes[at + k] === b);
 }
 
-/**
- * The first kilobytes as Latin-1: enough to see a signature or a tag whatever the text's encoding.
- * One native decode (every text report read passes here: no per-byte string building). WHATWG's
- * `latin1` is Windows-1252, which differs from Latin-1 only on C1 bytes, never on the ASCII the
- * signatures and tags are made of.
- */
-const LATIN1 = new TextDecoder('latin1');
+/** The first kilobytes as Latin-1: enough to see a signature or a tag whatever the text's encoding. */
 function head(bytes: Uint8Array, size = 4096): string {
-  return LATIN1.decode(bytes.subarray(0, size));
-}
-
-/** `%PDF-` within the first KB (the format allows bytes before the header), found on the bytes. */
-function hasPdfHeader(bytes: Uint8Array): boolean {
-  const window = bytes.subarray(0, 1024);
-  // Each `%` found natively (a text report has few): the loop runs per `%`, not per byte.
-  for (let i = window.indexOf(0x25); i >= 0 && i <= window.length - 5; i = window.indexOf(0x25, i + 1)) {
-    if (window[i + 1] === 0x50 && window[i + 2] === 0x44 && window[i + 3] === 0x46 && window[i + 4] === 0x2d) return true;
-  }
-  return false;
+  let s = '';
+  const end = Math.min(bytes.length, size);
+  for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
 }
 
 /** Image signatures: a "report" that is a scan saved under a document's name. */
@@ -99,22 +86,30 @@ export function isImage(bytes: Uint8Array): boolean {
 
 /**
  * What a picture under a report's name is told (a scan saved as `.pdf`, `.doc` or `.txt`): here,
- * beside `isImage`, so the text loader says it without loading the importers.
+ * beside `isImage`, for the importers and the URL inputs.
  */
 export const IMAGE_PROBLEM = { code: 'image-not-document', message: '这是一张图片（扫描件），不含可读取的文字：请找到原始的 Word 或 PDF 文件，或把年报文字录入后再检查' } as const;
 
-/** Whether the bytes are a PDF or a compound file (Word 97–2003): what only the full importers read. */
-export function needsFullImporters(bytes: Uint8Array): boolean {
-  return startsWith(bytes, OLE_MAGIC) || hasPdfHeader(bytes);
-}
-
 /**
- * Whether the bytes may be anything but text (a PDF, zip or compound-file signature, or a first
- * character that may open markup, RTF or a MIME header): the loader asks the full `formOfBytes`
- * (from the importers' bundle) only then, so the language server's bundle carries this alone.
+ * Whether the bytes may be anything but text: a compound file, or a first character (after a UTF-8
+ * byte order mark and white space) that is ASCII — a PDF's `%`, a zip's `PK`, markup, RTF, a MIME
+ * header. A Chinese text report opens with a lead byte (≥ 0x80): the loader then reads it as text
+ * at once, without `formOfBytes` (which makes a string of the first kilobytes, and which the
+ * loader takes from the importers' bundle, so the language server's carries only this).
  */
 export function mayBeDocument(bytes: Uint8Array): boolean {
-  return hasPdfHeader(bytes) || startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, OLE_MAGIC) || mayOpenMarkup(bytes);
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (bytes[i] !== undefined && bytes[i]! <= 0x20) i++;
+  if (bytes[i]! < 0x80 || startsWith(bytes, OLE_MAGIC)) return true;
+  // A PDF may carry a few bytes before its header: each `%` of the first KB found natively.
+  const start = bytes.subarray(0, 1024);
+  for (let k = start.indexOf(0x25); k >= 0; k = start.indexOf(0x25, k + 1)) if (start[k + 1] === 0x50 && start[k + 2] === 0x44 && start[k + 3] === 0x46) return true;
+  return false;
+}
+
+/** Whether the bytes are a PDF or a compound file (Word 97–2003): what only the full importers read. */
+export function needsFullImporters(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE_MAGIC) || head(bytes, 1024).includes('%PDF-');
 }
 
 /**
@@ -125,36 +120,12 @@ export function mayBeDocument(bytes: Uint8Array): boolean {
  */
 export function formOfBytes(bytes: Uint8Array, fileName = ''): ReportForm {
   const named = formOf(fileName);
+  const start = head(bytes);
   // A PDF may carry a few bytes before its header (the format allows up to 1 KB).
-  if (hasPdfHeader(bytes)) return 'pdf';
+  if (head(bytes, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, OLE_MAGIC)) return 'doc';
-  // Most files read here are text reports: their first character says they are no page, RTF or
-  // archive without a string being made of their first kilobytes (which would cost a text
-  // report's whole decoding again).
-  if (!mayOpenMarkup(bytes)) return named ?? 'text';
-  return formOfHead(head(bytes).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, ''), named);
-}
-
-/**
- * Whether the bytes may open as markup (`<`), RTF (`{`) or a MIME header line (a letter): the first
- * byte after byte order marks, white space and UTF-16's NULs. Skipping a lead byte too many only
- * sends a text to the full look, never a page past it.
- */
-function mayOpenMarkup(bytes: Uint8Array): boolean {
-  for (let i = 0; i < 4096; i++) {
-    const c = bytes[i];
-    if (c === undefined) return false;
-    if (c <= 0x20 || c === 0xa0 || c === 0xef || c === 0xbb || c === 0xbf || c >= 0xfe) continue;
-    const letter = c | 0x20;
-    return c === 0x3c || c === 0x7b || (letter >= 0x61 && letter <= 0x7a);
-  }
-  return false;
-}
-
-/** What the first kilobytes say beyond binary signatures: RTF, a web archive, Office XML, markup, else the name's form or text. */
-function formOfHead(start: string, named: ReportForm | null): ReportForm {
-  const text = start.trimStart();
+  const text = start.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\x00/g, '').trimStart();
   if (text.startsWith('{\\rtf')) return 'rtf';
   if (isMimeArchive(text)) return 'mhtml';
   // Word 2003 XML and flat OPC/ODF files are Word documents no importer reads: not text, not a page.
