@@ -92,15 +92,18 @@ export const IMAGE_PROBLEM = { code: 'image-not-document', message: '这是一�
 
 /**
  * Whether the bytes may be anything but text: a compound file, or a first character (after a UTF-8
- * byte order mark and white space) that is ASCII — a PDF's `%`, a zip's `PK`, markup, RTF, a MIME
- * header. A Chinese text report opens with a lead byte (≥ 0x80): the loader then reads it as text
+ * byte order mark and white space) that may open one — a PDF's `%`, a zip's `PK`, markup, RTF, a
+ * MIME header. A text report opens with a CJK character or its year: the loader then reads it as text
  * at once, without `formOfBytes` (which makes a string of the first kilobytes, and which the
  * loader takes from the importers' bundle, so the language server's carries only this).
  */
 export function mayBeDocument(bytes: Uint8Array): boolean {
   let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   while (bytes[i] !== undefined && bytes[i]! <= 0x20) i++;
-  if (bytes[i]! < 0x80 || startsWith(bytes, OLE_MAGIC)) return true;
+  // What can open a document: `%` (PDF), `<` (markup), `{` (RTF), a letter (`PK` of a zip, a MIME
+  // header); a digit or `#` opens a text report's title, which must not load the importers.
+  const c = bytes[i]!;
+  if (c === 0x25 || c === 0x3c || c === 0x7b || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || startsWith(bytes, OLE_MAGIC)) return true;
   // A PDF may carry a few bytes before its header: each `%` of the first KB found natively.
   const start = bytes.subarray(0, 1024);
   for (let k = start.indexOf(0x25); k >= 0; k = start.indexOf(0x25, k + 1)) if (start[k + 1] === 0x50 && start[k + 2] === 0x44 && start[k + 3] === 0x46) return true;
