@@ -79,8 +79,6 @@ function formToLoad(input: LoadInput): ReportForm {
   return input.form ?? formOf(input.name) ?? 'text';
 }
 
-
-
 /** Read, then decode or import. Any error, expected or not, is a failure with its reason. */
 export async function loadReport(input: LoadInput, encoding: EncodingOption): Promise<LoadResult> {
   const form = formToLoad(input);
