@@ -205,8 +205,6 @@ const DISPUTE_PATTERNS: Pattern[] = [
   { kind: 'noneCorrected', re: re(`${NEGATED}(?:(?:被|结果)(?:复议机关|法院)?(?:纠正|纠错)|败诉|纠错)(?!率)|(?:均|全部|都)获?胜诉|零(?:败诉|纠错)`), reject: (m) => PARTIAL.test(m.lead) },
 ];
 const DISPUTE_KINDS: ReadonlySet<ClaimKind> = new Set(['disputeResult', 'allUpheld', 'noneCorrected']);
-/** What every name of a proceeding in `proceedings.ts` holds (诉 of 诉讼, 应诉, 起诉). */
-const PROCEEDING_WORD = /复议|诉|法院/;
 
 /** The proceedings a result claim is about: those named last before it in its sentence. */
 function disputeOf(p: Pattern, info: MatchInfo): DisputeClaim | null {
@@ -381,11 +379,7 @@ function runPatterns(block: ProseBlock, patterns: Pattern[], out: Claim[]): void
 function matchBlock(block: ProseBlock, patterns: Pattern[]): RawClaim[] {
   const out: RawClaim[] = [];
   const f = block.folded;
-  // A result claim needs a proceeding named before it in its sentence (`disputeOf`): a paragraph
-  // that names none is spared the result patterns, most of a report's prose.
-  const namesProceeding = PROCEEDING_WORD.test(f);
   for (const p of patterns) {
-    if (!namesProceeding && DISPUTE_KINDS.has(p.kind)) continue;
     // exec in a plain loop (not matchAll, which copies the expression, nor a generator): this
     // runs for every pattern over every paragraph. An empty match moves on by one, as matchAll does.
     p.re.lastIndex = 0;
